@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.jar.Attributes;
 import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +40,18 @@ class PluginJarIT {
         assertThat(pluginJar).as("the shaded plugin jar built by `mvn package`").isRegularFile();
         try (JarFile jar = new JarFile(pluginJar.toFile())) {
             entries = jar.stream().map(ZipEntry::getName).collect(Collectors.toList());
+        }
+    }
+
+    /** JMeter's ClassFinder scans lib/ext jars for elements and breaks on a jar with no manifest. */
+    @Test
+    void hasAManifestThatLetsJMeterScanForElements() throws IOException {
+        try (JarFile jar = new JarFile(pluginJar.toFile())) {
+            Manifest manifest = jar.getManifest();
+            assertThat(manifest).as("META-INF/MANIFEST.MF").isNotNull();
+            Attributes main = manifest.getMainAttributes();
+            assertThat(main.getValue("Implementation-Version")).isNotBlank();
+            assertThat(main.getValue("JMeter-Skip-Class-Scanning")).as("JMeter-Skip-Class-Scanning").isNull();
         }
     }
 
