@@ -21,29 +21,29 @@ import org.junit.jupiter.api.Test;
  */
 class BeanResourcesTest {
 
-    @Test
-    void everyBeanDescribesItsGroupsAndProperties() throws Exception {
-        String classes = new File("target/classes").getAbsolutePath();
-        List<String> beans = ClassFinder.findClassesThatExtend(new String[] {classes}, new Class<?>[] {TestBean.class});
-        assertThat(beans).as("TestBeans under %s", classes).isNotEmpty();
-        for (String beanName : beans) {
-            Class<?> bean = Class.forName(beanName);
-            assertThat(Class.forName(beanName + "BeanInfo")).as("BeanInfo of %s", beanName)
-                    .isAssignableTo(BeanInfoSupport.class);
-            BeanInfo info = Introspector.getBeanInfo(bean);
-            ResourceBundle resources = ResourceBundle.getBundle(beanName + "Resources");
-            assertThat(resources.getString("displayName")).as("%s displayName", beanName).isNotBlank();
-            for (PropertyDescriptor property : info.getPropertyDescriptors()) {
-                if (property.isHidden() || property.getWriteMethod() == null) {
-                    continue; // not shown nor saved (e.g. Timer's read-only isModifiable())
-                }
-                String name = property.getName();
-                assertThat(resources.containsKey(name + ".displayName")).as("%s: %s.displayName", beanName, name).isTrue();
-                assertThat(resources.containsKey(name + ".shortDescription")).as("%s: %s.shortDescription", beanName, name).isTrue();
-                String group = (String) property.getValue(GenericTestBeanCustomizer.GROUP);
-                assertThat(group).as("%s: group of %s", beanName, name).isNotNull();
-                assertThat(resources.containsKey(group + ".displayName")).as("%s: %s.displayName", beanName, group).isTrue();
-            }
+  @Test
+  void everyBeanDescribesItsGroupsAndProperties() throws Exception {
+    String classes = new File("target/classes").getAbsolutePath();
+    List<String> beans = ClassFinder.findClassesThatExtend(new String[] {classes}, new Class<?>[] {TestBean.class});
+    assertThat(beans).as("TestBeans under %s", classes).isNotEmpty();
+    for (String beanName : beans) {
+      Class<?> bean = Class.forName(beanName);
+      assertThat(Class.forName(beanName + "BeanInfo")).as("BeanInfo of %s", beanName)
+          .isAssignableTo(BeanInfoSupport.class);
+      BeanInfo info = Introspector.getBeanInfo(bean);
+      ResourceBundle resources = ResourceBundle.getBundle(beanName + "Resources");
+      assertThat(resources.getString("displayName")).as("%s displayName", beanName).isNotBlank();
+      for (PropertyDescriptor property : info.getPropertyDescriptors()) {
+        if (property.isHidden() || property.getWriteMethod() == null) {
+          continue; // not shown nor saved (e.g. Timer's read-only isModifiable())
         }
+        String name = property.getName();
+        assertThat(resources.containsKey(name + ".displayName")).as("%s: %s.displayName", beanName, name).isTrue();
+        assertThat(resources.containsKey(name + ".shortDescription")).as("%s: %s.shortDescription", beanName, name).isTrue();
+        String group = (String) property.getValue(GenericTestBeanCustomizer.GROUP);
+        assertThat(group).as("%s: group of %s", beanName, name).isNotNull();
+        assertThat(resources.containsKey(group + ".displayName")).as("%s: %s.displayName", beanName, group).isTrue();
+      }
     }
+  }
 }

@@ -28,93 +28,93 @@ import org.junit.jupiter.api.Test;
  */
 class PluginJarIT {
 
-    private static final String OWN_PREFIX = "io/builderengine/jmeter/";
-    private static final String SHADED_PREFIX = OWN_PREFIX + "shaded/";
+  private static final String OWN_PREFIX = "io/builderengine/jmeter/";
+  private static final String SHADED_PREFIX = OWN_PREFIX + "shaded/";
 
-    private static Path pluginJar;
-    private static List<String> entries;
+  private static Path pluginJar;
+  private static List<String> entries;
 
-    @BeforeAll
-    static void openJar() throws IOException {
-        pluginJar = Paths.get(System.getProperty("plugin.jar", "target/plugin.jar"));
-        assertThat(pluginJar).as("the shaded plugin jar built by `mvn package`").isRegularFile();
-        try (JarFile jar = new JarFile(pluginJar.toFile())) {
-            entries = jar.stream().map(ZipEntry::getName).collect(Collectors.toList());
-        }
+  @BeforeAll
+  static void openJar() throws IOException {
+    pluginJar = Paths.get(System.getProperty("plugin.jar", "target/plugin.jar"));
+    assertThat(pluginJar).as("the shaded plugin jar built by `mvn package`").isRegularFile();
+    try (JarFile jar = new JarFile(pluginJar.toFile())) {
+      entries = jar.stream().map(ZipEntry::getName).collect(Collectors.toList());
     }
+  }
 
-    /** JMeter's ClassFinder scans lib/ext jars for elements and breaks on a jar with no manifest. */
-    @Test
-    void hasAManifestThatLetsJMeterScanForElements() throws IOException {
-        try (JarFile jar = new JarFile(pluginJar.toFile())) {
-            Manifest manifest = jar.getManifest();
-            assertThat(manifest).as("META-INF/MANIFEST.MF").isNotNull();
-            Attributes main = manifest.getMainAttributes();
-            assertThat(main.getValue("Implementation-Version")).isNotBlank();
-            assertThat(main.getValue("JMeter-Skip-Class-Scanning")).as("JMeter-Skip-Class-Scanning").isNull();
-        }
+  /** JMeter's ClassFinder scans lib/ext jars for elements and breaks on a jar with no manifest. */
+  @Test
+  void hasAManifestThatLetsJMeterScanForElements() throws IOException {
+    try (JarFile jar = new JarFile(pluginJar.toFile())) {
+      Manifest manifest = jar.getManifest();
+      assertThat(manifest).as("META-INF/MANIFEST.MF").isNotNull();
+      Attributes main = manifest.getMainAttributes();
+      assertThat(main.getValue("Implementation-Version")).isNotBlank();
+      assertThat(main.getValue("JMeter-Skip-Class-Scanning")).as("JMeter-Skip-Class-Scanning").isNull();
     }
+  }
 
-    @Test
-    void holdsNoSlf4j() {
-        assertThat(entries).noneMatch(name -> name.startsWith("org/slf4j/"));
-    }
+  @Test
+  void holdsNoSlf4j() {
+    assertThat(entries).noneMatch(name -> name.startsWith("org/slf4j/"));
+  }
 
-    @Test
-    void holdsNoJacksonCoreDatabindOrAnnotations() {
-        assertThat(entries)
-                .noneMatch(name -> name.startsWith("com/fasterxml/jackson/core/"))
-                .noneMatch(name -> name.startsWith("com/fasterxml/jackson/databind/"))
-                .noneMatch(name -> name.startsWith("com/fasterxml/jackson/annotation/"));
-    }
+  @Test
+  void holdsNoJacksonCoreDatabindOrAnnotations() {
+    assertThat(entries)
+        .noneMatch(name -> name.startsWith("com/fasterxml/jackson/core/"))
+        .noneMatch(name -> name.startsWith("com/fasterxml/jackson/databind/"))
+        .noneMatch(name -> name.startsWith("com/fasterxml/jackson/annotation/"));
+  }
 
-    @Test
-    void everyClassLivesUnderThePluginPackage() {
-        List<String> foreignClasses = entries.stream()
-                .filter(name -> name.endsWith(".class"))
-                .filter(name -> !name.startsWith(OWN_PREFIX))
-                .collect(Collectors.toList());
-        assertThat(foreignClasses).as("classes outside %s", OWN_PREFIX).isEmpty();
-    }
+  @Test
+  void everyClassLivesUnderThePluginPackage() {
+    List<String> foreignClasses = entries.stream()
+        .filter(name -> name.endsWith(".class"))
+        .filter(name -> !name.startsWith(OWN_PREFIX))
+        .collect(Collectors.toList());
+    assertThat(foreignClasses).as("classes outside %s", OWN_PREFIX).isEmpty();
+  }
 
-    @Test
-    void shipsEachThirdPartyLibraryRelocated() {
-        assertThat(entries).contains(
-                SHADED_PREFIX + "snakeyaml/Yaml.class",
-                SHADED_PREFIX + "jackson/dataformat/yaml/YAMLFactory.class",
-                SHADED_PREFIX + "java_websocket/client/WebSocketClient.class",
-                SHADED_PREFIX + "hikari/HikariDataSource.class",
-                SHADED_PREFIX + "hdrhistogram/Histogram.class");
-    }
+  @Test
+  void shipsEachThirdPartyLibraryRelocated() {
+    assertThat(entries).contains(
+        SHADED_PREFIX + "snakeyaml/Yaml.class",
+        SHADED_PREFIX + "jackson/dataformat/yaml/YAMLFactory.class",
+        SHADED_PREFIX + "java_websocket/client/WebSocketClient.class",
+        SHADED_PREFIX + "hikari/HikariDataSource.class",
+        SHADED_PREFIX + "hdrhistogram/Histogram.class");
+  }
 
-    @Test
-    void serviceFilesNameTheRelocatedClasses() throws IOException {
-        try (JarFile jar = new JarFile(pluginJar.toFile())) {
-            ZipEntry services = jar.getEntry("META-INF/services/com.fasterxml.jackson.core.JsonFactory");
-            assertThat(services).as("jackson-dataformat-yaml's JsonFactory service entry").isNotNull();
-            String content = new String(jar.getInputStream(services).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(content.trim()).isEqualTo("io.builderengine.jmeter.shaded.jackson.dataformat.yaml.YAMLFactory");
-        }
+  @Test
+  void serviceFilesNameTheRelocatedClasses() throws IOException {
+    try (JarFile jar = new JarFile(pluginJar.toFile())) {
+      ZipEntry services = jar.getEntry("META-INF/services/com.fasterxml.jackson.core.JsonFactory");
+      assertThat(services).as("jackson-dataformat-yaml's JsonFactory service entry").isNotNull();
+      String content = new String(jar.getInputStream(services).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(content.trim()).isEqualTo("io.builderengine.jmeter.shaded.jackson.dataformat.yaml.YAMLFactory");
     }
+  }
 
-    /** The relocated YAML module must run on JMeter's unrelocated Jackson, as it will in lib/ext. */
-    @Test
-    void relocatedYamlMapperParsesWithJMetersJackson() throws Exception {
-        URL[] classPath = {
-            pluginJar.toUri().toURL(), jarOf(JsonFactory.class), jarOf(ObjectMapper.class), jarOf(JsonProperty.class)
-        };
-        try (URLClassLoader loader = new URLClassLoader(classPath, ClassLoader.getPlatformClassLoader())) {
-            Class<?> yamlMapper = loader.loadClass(SHADED_PREFIX.replace('/', '.') + "jackson.dataformat.yaml.YAMLMapper");
-            Object mapper = yamlMapper.getConstructor().newInstance();
-            Object tree = yamlMapper.getMethod("readTree", String.class).invoke(mapper, "profile: smoke\nusers: 5\n");
-            assertThat(tree).hasToString("{\"profile\":\"smoke\",\"users\":5}");
-            assertThat(tree.getClass().getClassLoader()).isSameAs(loader);
-        }
+  /** The relocated YAML module must run on JMeter's unrelocated Jackson, as it will in lib/ext. */
+  @Test
+  void relocatedYamlMapperParsesWithJMetersJackson() throws Exception {
+    URL[] classPath = {
+      pluginJar.toUri().toURL(), jarOf(JsonFactory.class), jarOf(ObjectMapper.class), jarOf(JsonProperty.class)
+    };
+    try (URLClassLoader loader = new URLClassLoader(classPath, ClassLoader.getPlatformClassLoader())) {
+      Class<?> yamlMapper = loader.loadClass(SHADED_PREFIX.replace('/', '.') + "jackson.dataformat.yaml.YAMLMapper");
+      Object mapper = yamlMapper.getConstructor().newInstance();
+      Object tree = yamlMapper.getMethod("readTree", String.class).invoke(mapper, "profile: smoke\nusers: 5\n");
+      assertThat(tree).hasToString("{\"profile\":\"smoke\",\"users\":5}");
+      assertThat(tree.getClass().getClassLoader()).isSameAs(loader);
     }
+  }
 
-    private static URL jarOf(Class<?> type) throws IOException, URISyntaxException {
-        Path location = Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        assertThat(Files.exists(location)).isTrue();
-        return location.toUri().toURL();
-    }
+  private static URL jarOf(Class<?> type) throws IOException, URISyntaxException {
+    Path location = Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    assertThat(Files.exists(location)).isTrue();
+    return location.toUri().toURL();
+  }
 }

@@ -15,26 +15,26 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ArrivalClock {
 
-    private static final long NANOS_PER_SECOND = TimeUnit.SECONDS.toNanos(1);
+  private static final long NANOS_PER_SECOND = TimeUnit.SECONDS.toNanos(1);
 
-    private final RateSchedule schedule;
-    private final long startNanos;
-    private final AtomicLong requestsHandedOut = new AtomicLong();
+  private final RateSchedule schedule;
+  private final long startNanos;
+  private final AtomicLong requestsHandedOut = new AtomicLong();
 
-    ArrivalClock(RateSchedule schedule, long startNanos) {
-        this.schedule = schedule;
-        this.startNanos = startNanos;
+  ArrivalClock(RateSchedule schedule, long startNanos) {
+    this.schedule = schedule;
+    this.startNanos = startNanos;
+  }
+
+  /**
+   * @return the {@link System#nanoTime()} at which the next request is due, or
+   *     {@link Long#MAX_VALUE} when the schedule has no more requests
+   */
+  long nextDueNanos() {
+    double dueSeconds = schedule.dueSeconds(requestsHandedOut.incrementAndGet());
+    if (dueSeconds == Double.POSITIVE_INFINITY) {
+      return Long.MAX_VALUE;
     }
-
-    /**
-     * @return the {@link System#nanoTime()} at which the next request is due, or
-     *     {@link Long#MAX_VALUE} when the schedule has no more requests
-     */
-    long nextDueNanos() {
-        double dueSeconds = schedule.dueSeconds(requestsHandedOut.incrementAndGet());
-        if (dueSeconds == Double.POSITIVE_INFINITY) {
-            return Long.MAX_VALUE;
-        }
-        return startNanos + (long) (dueSeconds * NANOS_PER_SECOND);
-    }
+    return startNanos + (long) (dueSeconds * NANOS_PER_SECOND);
+  }
 }

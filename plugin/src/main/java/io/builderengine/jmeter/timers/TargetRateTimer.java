@@ -26,99 +26,99 @@ import org.slf4j.LoggerFactory;
  */
 public class TargetRateTimer extends AbstractTestElement implements Timer, TestBean, TestStateListener {
 
-    private static final long serialVersionUID = 1L;
-    private static final Logger log = LoggerFactory.getLogger(TargetRateTimer.class);
+  private static final long serialVersionUID = 1L;
+  private static final Logger log = LoggerFactory.getLogger(TargetRateTimer.class);
 
-    private double targetRps;
-    private double rampUpSeconds;
-    private double durationSeconds;
-    private double rampDownSeconds;
+  private double targetRps;
+  private double rampUpSeconds;
+  private double durationSeconds;
+  private double rampDownSeconds;
 
-    /** One clock per thread group, shared by this element's per-thread clones; new at each test start. */
-    private transient Map<AbstractThreadGroup, ArrivalClock> clocksByGroup;
-    private transient RateSchedule schedule;
+  /** One clock per thread group, shared by this element's per-thread clones; new at each test start. */
+  private transient Map<AbstractThreadGroup, ArrivalClock> clocksByGroup;
+  private transient RateSchedule schedule;
 
-    @Override
-    public void testStarted() {
-        testStarted("local");
+  @Override
+  public void testStarted() {
+    testStarted("local");
+  }
+
+  /** Validates the settings before any thread starts, so a bad rate stops the test with its reason. */
+  @Override
+  public void testStarted(String host) {
+    TestBeanHelper.prepare(this);
+    schedule = RateSchedule.of(targetRps, rampUpSeconds, durationSeconds, rampDownSeconds);
+    clocksByGroup = new ConcurrentHashMap<>();
+    log.info("{}: {}", getName(), schedule);
+  }
+
+  @Override
+  public void testEnded() {
+    testEnded("local");
+  }
+
+  @Override
+  public void testEnded(String host) {
+    clocksByGroup = null;
+  }
+
+  @Override
+  public long delay() {
+    AbstractThreadGroup group = getThreadContext().getThreadGroup();
+    ArrivalClock clock = clocksByGroup.computeIfAbsent(group, g -> new ArrivalClock(schedule, System.nanoTime()));
+    long dueNanos = clock.nextDueNanos();
+    long delayMillis = Math.max(0, TimeUnit.NANOSECONDS.toMillis(dueNanos - System.nanoTime()));
+    stopThreadIfDueAfterItsEnd(dueNanos, delayMillis);
+    return delayMillis;
+  }
+
+  /** A thread sleeping past its group's end would hold the test open (JMeter cannot interrupt timers). */
+  private void stopThreadIfDueAfterItsEnd(long dueNanos, long delayMillis) {
+    JMeterThread thread = getThreadContext().getThread();
+    long endMillis = thread == null ? 0 : thread.getEndTime();
+    if (dueNanos == Long.MAX_VALUE || (endMillis > 0 && System.currentTimeMillis() + delayMillis > endMillis)) {
+      throw new JMeterStopThreadException(getName() + ": no request of the schedule (" + schedule
+          + ") is due before this thread's end");
     }
+  }
 
-    /** Validates the settings before any thread starts, so a bad rate stops the test with its reason. */
-    @Override
-    public void testStarted(String host) {
-        TestBeanHelper.prepare(this);
-        schedule = RateSchedule.of(targetRps, rampUpSeconds, durationSeconds, rampDownSeconds);
-        clocksByGroup = new ConcurrentHashMap<>();
-        log.info("{}: {}", getName(), schedule);
-    }
+  @Override
+  public Object clone() {
+    TargetRateTimer clone = (TargetRateTimer) super.clone();
+    clone.clocksByGroup = clocksByGroup;
+    clone.schedule = schedule;
+    return clone;
+  }
 
-    @Override
-    public void testEnded() {
-        testEnded("local");
-    }
+  public double getTargetRps() {
+    return targetRps;
+  }
 
-    @Override
-    public void testEnded(String host) {
-        clocksByGroup = null;
-    }
+  public void setTargetRps(double targetRps) {
+    this.targetRps = targetRps;
+  }
 
-    @Override
-    public long delay() {
-        AbstractThreadGroup group = getThreadContext().getThreadGroup();
-        ArrivalClock clock = clocksByGroup.computeIfAbsent(group, g -> new ArrivalClock(schedule, System.nanoTime()));
-        long dueNanos = clock.nextDueNanos();
-        long delayMillis = Math.max(0, TimeUnit.NANOSECONDS.toMillis(dueNanos - System.nanoTime()));
-        stopThreadIfDueAfterItsEnd(dueNanos, delayMillis);
-        return delayMillis;
-    }
+  public double getRampUpSeconds() {
+    return rampUpSeconds;
+  }
 
-    /** A thread sleeping past its group's end would hold the test open (JMeter cannot interrupt timers). */
-    private void stopThreadIfDueAfterItsEnd(long dueNanos, long delayMillis) {
-        JMeterThread thread = getThreadContext().getThread();
-        long endMillis = thread == null ? 0 : thread.getEndTime();
-        if (dueNanos == Long.MAX_VALUE || (endMillis > 0 && System.currentTimeMillis() + delayMillis > endMillis)) {
-            throw new JMeterStopThreadException(getName() + ": no request of the schedule (" + schedule
-                    + ") is due before this thread's end");
-        }
-    }
+  public void setRampUpSeconds(double rampUpSeconds) {
+    this.rampUpSeconds = rampUpSeconds;
+  }
 
-    @Override
-    public Object clone() {
-        TargetRateTimer clone = (TargetRateTimer) super.clone();
-        clone.clocksByGroup = clocksByGroup;
-        clone.schedule = schedule;
-        return clone;
-    }
+  public double getDurationSeconds() {
+    return durationSeconds;
+  }
 
-    public double getTargetRps() {
-        return targetRps;
-    }
+  public void setDurationSeconds(double durationSeconds) {
+    this.durationSeconds = durationSeconds;
+  }
 
-    public void setTargetRps(double targetRps) {
-        this.targetRps = targetRps;
-    }
+  public double getRampDownSeconds() {
+    return rampDownSeconds;
+  }
 
-    public double getRampUpSeconds() {
-        return rampUpSeconds;
-    }
-
-    public void setRampUpSeconds(double rampUpSeconds) {
-        this.rampUpSeconds = rampUpSeconds;
-    }
-
-    public double getDurationSeconds() {
-        return durationSeconds;
-    }
-
-    public void setDurationSeconds(double durationSeconds) {
-        this.durationSeconds = durationSeconds;
-    }
-
-    public double getRampDownSeconds() {
-        return rampDownSeconds;
-    }
-
-    public void setRampDownSeconds(double rampDownSeconds) {
-        this.rampDownSeconds = rampDownSeconds;
-    }
+  public void setRampDownSeconds(double rampDownSeconds) {
+    this.rampDownSeconds = rampDownSeconds;
+  }
 }

@@ -24,75 +24,75 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every .jmx we ship opens with JMeter's own SaveService, as the GUI and `jmeter -n` open it. */
 class ShippedPlansTest {
 
-    private static final Path PLANS_DIR = Path.of(System.getProperty("plans.dir", "."));
+  private static final Path PLANS_DIR = Path.of(System.getProperty("plans.dir", "."));
 
-    @BeforeAll
-    static void jmeter() {
-        JMeterHome.initialise();
-    }
+  @BeforeAll
+  static void jmeter() {
+    JMeterHome.initialise();
+  }
 
-    static Stream<Path> shippedFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(PLANS_DIR)) {
-            List<Path> plans = files
-                    .filter(file -> file.toString().endsWith(".jmx"))
-                    .filter(file -> !PLANS_DIR.relativize(file).startsWith("target"))
-                    .sorted()
-                    .collect(Collectors.toList());
-            assertThat(plans).as(".jmx files under %s", PLANS_DIR.toAbsolutePath()).isNotEmpty();
-            return plans.stream();
-        }
+  static Stream<Path> shippedFiles() throws IOException {
+    try (Stream<Path> files = Files.walk(PLANS_DIR)) {
+      List<Path> plans = files
+          .filter(file -> file.toString().endsWith(".jmx"))
+          .filter(file -> !PLANS_DIR.relativize(file).startsWith("target"))
+          .sorted()
+          .collect(Collectors.toList());
+      assertThat(plans).as(".jmx files under %s", PLANS_DIR.toAbsolutePath()).isNotEmpty();
+      return plans.stream();
     }
+  }
 
-    static Stream<Path> runnablePlans() throws IOException {
-        return shippedFiles().filter(file -> !PLANS_DIR.relativize(file).startsWith("fragments"));
-    }
+  static Stream<Path> runnablePlans() throws IOException {
+    return shippedFiles().filter(file -> !PLANS_DIR.relativize(file).startsWith("fragments"));
+  }
 
-    @ParameterizedTest
-    @MethodSource("shippedFiles")
-    void loadsWithSaveService(Path file) throws IOException {
-        HashTree tree = SaveService.loadTree(file.toFile());
-        assertThat(tree.getArray()).as("root of %s", file).hasSize(1);
-        assertThat(tree.getArray()[0]).as("root of %s", file).isInstanceOf(TestPlan.class);
-    }
+  @ParameterizedTest
+  @MethodSource("shippedFiles")
+  void loadsWithSaveService(Path file) throws IOException {
+    HashTree tree = SaveService.loadTree(file.toFile());
+    assertThat(tree.getArray()).as("root of %s", file).hasSize(1);
+    assertThat(tree.getArray()[0]).as("root of %s", file).isInstanceOf(TestPlan.class);
+  }
 
-    @Test
-    void shipsTheIssuedScenarios() {
-        assertThat(PLANS_DIR.resolve("quick.jmx")).isRegularFile();
-        assertThat(PLANS_DIR.resolve("api.jmx")).isRegularFile();
-    }
+  @Test
+  void shipsTheIssuedScenarios() {
+    assertThat(PLANS_DIR.resolve("quick.jmx")).isRegularFile();
+    assertThat(PLANS_DIR.resolve("api.jmx")).isRegularFile();
+  }
 
-    /** A thread group that neither counts its loops nor has a duration runs until someone kills it. */
-    @ParameterizedTest
-    @MethodSource("runnablePlans")
-    void everyThreadGroupStopsByItself(Path file) throws IOException {
-        List<AbstractThreadGroup> groups = find(SaveService.loadTree(file.toFile()), AbstractThreadGroup.class);
-        assertThat(groups).as("thread groups in %s", file).isNotEmpty();
-        for (AbstractThreadGroup group : groups) {
-            ThreadGroup threadGroup = (ThreadGroup) group;
-            LoopController loops = (LoopController) threadGroup.getSamplerController();
-            boolean countedLoops = !"-1".equals(loops.getPropertyAsString(LoopController.LOOPS));
-            boolean hasDuration = threadGroup.getScheduler()
-                    && !threadGroup.getPropertyAsString(ThreadGroup.DURATION).isBlank();
-            assertThat(countedLoops || hasDuration)
-                    .as("'%s' in %s is bounded by a loop count or a scheduler duration", group.getName(), file)
-                    .isTrue();
-        }
+  /** A thread group that neither counts its loops nor has a duration runs until someone kills it. */
+  @ParameterizedTest
+  @MethodSource("runnablePlans")
+  void everyThreadGroupStopsByItself(Path file) throws IOException {
+    List<AbstractThreadGroup> groups = find(SaveService.loadTree(file.toFile()), AbstractThreadGroup.class);
+    assertThat(groups).as("thread groups in %s", file).isNotEmpty();
+    for (AbstractThreadGroup group : groups) {
+      ThreadGroup threadGroup = (ThreadGroup) group;
+      LoopController loops = (LoopController) threadGroup.getSamplerController();
+      boolean countedLoops = !"-1".equals(loops.getPropertyAsString(LoopController.LOOPS));
+      boolean hasDuration = threadGroup.getScheduler()
+          && !threadGroup.getPropertyAsString(ThreadGroup.DURATION).isBlank();
+      assertThat(countedLoops || hasDuration)
+          .as("'%s' in %s is bounded by a loop count or a scheduler duration", group.getName(), file)
+          .isTrue();
     }
+  }
 
-    @ParameterizedTest
-    @MethodSource("shippedFiles")
-    void includedFragmentsExist(Path file) throws IOException {
-        Path planDir = file.getParent();
-        for (IncludeController include : find(SaveService.loadTree(file.toFile()), IncludeController.class)) {
-            assertThat(planDir.resolve(include.getIncludePath()))
-                    .as("fragment '%s' included by %s", include.getIncludePath(), file)
-                    .isRegularFile();
-        }
+  @ParameterizedTest
+  @MethodSource("shippedFiles")
+  void includedFragmentsExist(Path file) throws IOException {
+    Path planDir = file.getParent();
+    for (IncludeController include : find(SaveService.loadTree(file.toFile()), IncludeController.class)) {
+      assertThat(planDir.resolve(include.getIncludePath()))
+          .as("fragment '%s' included by %s", include.getIncludePath(), file)
+          .isRegularFile();
     }
+  }
 
-    private static <T> List<T> find(HashTree tree, Class<T> type) {
-        SearchByClass<T> search = new SearchByClass<>(type);
-        tree.traverse(search);
-        return List.copyOf(search.getSearchResults());
-    }
+  private static <T> List<T> find(HashTree tree, Class<T> type) {
+    SearchByClass<T> search = new SearchByClass<>(type);
+    tree.traverse(search);
+    return List.copyOf(search.getSearchResults());
+  }
 }
