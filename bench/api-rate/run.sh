@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 out="$root/bench/api-rate"
 users=${USERS:-20} rps=${RPS:-200} duration=${DURATION:-60}
 
-jmeter_home=${JMETER_HOME:-$(dirname "$(dirname "$(ls -d "$root"/test-plans/target/*/jmeter/bin/ApacheJMeter-*.jar | head -n 1)")")}
+jmeter_home=${JMETER_HOME:-$(ls -td "$root"/test-plans/target/*/jmeter | head -n 1)}
 simulator_jar=${SIMULATOR_JAR:-"$root/simulator/target/builder-engine-simulator.jar"}
 [ -f "$simulator_jar" ] || { echo "No $simulator_jar: build it with mvn -B package -DskipTests" >&2; exit 1; }
 
