@@ -1,0 +1,74 @@
+package io.builderengine.jmeter.plans;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.jmeter.JMeter;
+import org.apache.jmeter.engine.StandardJMeterEngine;
+import org.apache.jmeter.samplers.SampleEvent;
+import org.apache.jmeter.samplers.SampleListener;
+import org.apache.jmeter.samplers.SampleResult;
+import org.apache.jmeter.save.SaveService;
+import org.apache.jmeter.services.FileServer;
+import org.apache.jmeter.testelement.AbstractTestElement;
+import org.apache.jmeter.engine.util.NoThreadClone;
+import org.apache.jmeter.util.JMeterUtils;
+import org.apache.jorphan.collections.HashTree;
+
+/**
+ * Runs a shipped .jmx in this JVM on JMeter's real engine, as {@code jmeter -n -t plan -Jk=v} would,
+ * and returns every sample it produced.
+ */
+final class EmbeddedJMeter {
+
+  private EmbeddedJMeter() {
+  }
+
+  static List<SampleResult> run(Path plan, Map<String, String> properties) {
+    JMeterHome.initialise();
+    properties.forEach(JMeterUtils::setProperty);
+    try {
+      FileServer.getFileServer().setBaseForScript(plan.toFile());
+      HashTree tree = SaveService.loadTree(plan.toFile());
+      JMeter.convertSubTree(tree, false);
+      Collector collector = new Collector();
+      tree.add(tree.getArray()[0], collector);
+      StandardJMeterEngine engine = new StandardJMeterEngine();
+      engine.configure(tree);
+      engine.run();
+      return collector.results();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not load " + plan, e);
+    } finally {
+      properties.keySet().forEach(JMeterUtils.getJMeterProperties()::remove);
+    }
+  }
+
+  /** One shared instance (NoThreadClone) gathering every sample from every thread. */
+  static final class Collector extends AbstractTestElement implements SampleListener, NoThreadClone {
+
+    private static final long serialVersionUID = 1L;
+    private final transient ConcurrentLinkedQueue<SampleResult> results = new ConcurrentLinkedQueue<>();
+
+    @Override
+    public void sampleOccurred(SampleEvent event) {
+      results.add(event.getResult());
+    }
+
+    @Override
+    public void sampleStarted(SampleEvent event) {
+    }
+
+    @Override
+    public void sampleStopped(SampleEvent event) {
+    }
+
+    List<SampleResult> results() {
+      return new ArrayList<>(results);
+    }
+  }
+}
