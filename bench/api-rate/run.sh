@@ -20,8 +20,10 @@ sim_pid=$!
 for _ in $(seq 1 100); do [ -s "$work/port" ] && break; sleep 0.1; done
 port=$(cat "$work/port")
 
+# The ramps are switched off so the whole run is at the target rate (the light profile ramps it).
 command=(java -jar "$jmeter_home/bin/ApacheJMeter-5.6.3.jar" -n -t "$root/test-plans/api.jmx"
-  -Jbase_url="http://127.0.0.1:$port" -Jusers="$users" -Jrps="$rps" -Jduration="$duration"
+  -Jconfig="$root/profiles/config.yaml" -Jbase_url="http://127.0.0.1:$port"
+  -Jusers="$users" -Jrps="$rps" -Jduration="$duration" -Jramp_up=0 -Jramp_down=0
   -l "$work/api.jtl" -j "$work/jmeter.log")
 (cd "$work" && "${command[@]}") | tee "$work/stdout.txt"
 
@@ -39,7 +41,7 @@ cat > "$out/results.md" <<MD
 
 - date: $(date -u +%Y-%m-%dT%H:%M:%SZ)
 - machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(java -version 2>&1 | head -n 1)
-- command: \`jmeter -n -t test-plans/api.jmx -Jbase_url=http://127.0.0.1:PORT -Jusers=$users -Jrps=$rps -Jduration=$duration\`
+- command: \`jmeter -n -t test-plans/api.jmx -Jconfig=profiles/config.yaml -Jbase_url=http://127.0.0.1:PORT -Jusers=$users -Jrps=$rps -Jduration=$duration -Jramp_up=0 -Jramp_down=0\`
   (run as \`java -jar \$JMETER_HOME/bin/ApacheJMeter-5.6.3.jar ...\`, JMeter 5.6.3 from the test-plans build;
   simulator started by this script on a free loopback port), via \`bench/api-rate/run.sh\`
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class ApiMixInEngineTest {
 
   private static final Path PLANS_DIR = Path.of(System.getProperty("plans.dir", "."));
+  private static final String CONFIG_FILE = System.getProperty("config.file", "../profiles/config.yaml");
   private static Simulator simulator;
 
   @BeforeAll
@@ -37,6 +38,7 @@ class ApiMixInEngineTest {
   private static List<SampleResult> runQuick(Map<String, String> load) {
     Map<String, String> properties = new java.util.HashMap<>(load);
     properties.put("base_url", simulator.baseUrl());
+    properties.put("config", Path.of(CONFIG_FILE).toAbsolutePath().toString());
     return EmbeddedJMeter.run(PLANS_DIR.resolve("quick.jmx"), properties);
   }
 

@@ -1,0 +1,60 @@
+package io.builderengine.jmeter.exit;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jmeter.JMeter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes a headless {@code jmeter -n} run end with a failure status once everything else has finished.
+ *
+ * <p>JMeter's non-GUI run never calls {@code System.exit}: the JVM ends with status 0 when its last
+ * non-daemon thread ends. So a failure starts one non-daemon thread that waits until it is the last
+ * non-daemon thread left (result files closed, dashboard written, "end of run" printed) and then
+ * exits with the status. Nothing is cut off, and CI sees the failure. In the GUI or in-process
+ * (tests, the Java API) it does nothing: there the caller reads the outcome.
+ *
+ * <p>Thread-safe; the highest status requested wins.
+ */
+public final class ExitStatus {
+
+  private static final Logger log = LoggerFactory.getLogger(ExitStatus.class);
+  private static final long POLL_MILLIS = 100;
+
+  private static final AtomicInteger requestedStatus = new AtomicInteger();
+  private static final AtomicBoolean waiterStarted = new AtomicBoolean();
+
+  private ExitStatus() {
+  }
+
+  /** Requests that a headless run end with {@code status} (1 = failed) after it has finished. */
+  public static void failAtEndOfRun(int status) {
+    requestedStatus.accumulateAndGet(status, Math::max);
+    if (JMeter.isNonGUI() && waiterStarted.compareAndSet(false, true)) {
+      Thread waiter = new Thread(ExitStatus::exitWhenAlone, "builder-engine-exit-status");
+      waiter.setDaemon(false);
+      waiter.start();
+    }
+  }
+
+  private static void exitWhenAlone() {
+    try {
+      while (otherNonDaemonThreadsAlive()) {
+        Thread.sleep(POLL_MILLIS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    int status = requestedStatus.get();
+    log.info("Exiting with status {}", status);
+    System.exit(status);
+  }
+
+  private static boolean otherNonDaemonThreadsAlive() {
+    Thread self = Thread.currentThread();
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(thread -> thread != self && thread.isAlive() && !thread.isDaemon()
+            && !"DestroyJavaVM".equals(thread.getName()));
+  }
+}

@@ -1,0 +1,34 @@
+package io.builderengine.jmeter.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A headless run with a broken config stops before any load, says why in one line, and exits 1. */
+class BadConfigExitIT {
+
+  private static final Path PLANS_DIR = Path.of(System.getProperty("plans.dir", "."));
+  private static final String CONFIG_FILE = System.getProperty("config.file", "../profiles/config.yaml");
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void unknownProfileExitsWithStatusOneAndNoSample() throws Exception {
+    HeadlessJMeter.Run run = HeadlessJMeter.run(PLANS_DIR.resolve("api.jmx"),
+        Map.of("config", Path.of(CONFIG_FILE).toAbsolutePath().toString(), "profile", "smok",
+            "base_url", "http://127.0.0.1:9"),
+        Map.of(), folder);
+
+    assertThat(run.exitStatus()).as("exit status; stdout: %s", run.stdoutText()).isEqualTo(1);
+    assertThat(run.stderrText()).contains("Builder Engine Config: ").contains("unknown profile 'smok'")
+        .contains("smoke");
+    if (Files.exists(run.results())) {
+      assertThat(Files.readAllLines(run.results())).as("samples recorded").hasSizeLessThanOrEqualTo(1);
+    }
+  }
+}
