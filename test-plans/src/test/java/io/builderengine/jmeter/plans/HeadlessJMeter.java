@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 final class HeadlessJMeter {
 
   private static final long TIMEOUT_SECONDS = 180;
+  /** The id of jmeter-maven-plugin's configure execution in test-plans/pom.xml. */
+  private static final String CONFIGURE_EXECUTION = "configuration";
 
   /** What one run left behind. */
   record Run(int exitStatus, Path folder, Path stdout, Path stderr, Path results, Path log, Path dashboard) {
@@ -70,7 +72,7 @@ final class HeadlessJMeter {
         run.dashboard());
   }
 
-  /** The JMeter home the configure goal wrote into target/config.json. */
+  /** The JMeter home that this pom's configure execution wrote into target/config.json. */
   private static Path jmeterHome() throws IOException {
     Path configJson = Path.of(System.getProperty("jmeter.config.json", "target/config.json"));
     if (!Files.isRegularFile(configJson)) {
@@ -80,10 +82,11 @@ final class HeadlessJMeter {
     JsonNode config = new ObjectMapper().readTree(configJson.toFile());
     for (JsonNode execution : config.path("configurations")) {
       Path home = Path.of(execution.path("jmeterDirectoryPath").asText());
-      if (Files.isRegularFile(home.resolve("bin/ApacheJMeter-5.6.3.jar"))) {
+      if (CONFIGURE_EXECUTION.equals(execution.path("executionID").asText())
+          && Files.isRegularFile(home.resolve("bin/ApacheJMeter-5.6.3.jar"))) {
         return home;
       }
     }
-    throw new IllegalStateException("No JMeter home with bin/ApacheJMeter-5.6.3.jar in " + configJson);
+    throw new IllegalStateException("No JMeter home of the execution '" + CONFIGURE_EXECUTION + "' in " + configJson);
   }
 }

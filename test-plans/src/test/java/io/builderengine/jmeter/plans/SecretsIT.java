@@ -40,7 +40,7 @@ class SecretsIT {
               "duration", "3"),
           Map.of("BE_API_KEY", secret), folder);
 
-      assertThat(run.exitStatus()).as("exit status; stderr: %s", run.stderrText()).isZero();
+      assertThat(run.exitStatus()).as("exit status; stdout: %s; stderr: %s", run.stdoutText(), run.stderrText()).isZero();
       List<String> results = Files.readAllLines(run.results());
       assertThat(results).as("result lines").hasSizeGreaterThan(10);
       assertThat(results.subList(1, results.size())).as("every sample succeeded with the key")
