@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.builderengine.simulator.Simulator;
 import io.builderengine.simulator.SimulatorConfig;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class ApiMixInEngineTest {
 
-  private static final Path PLANS_DIR = Path.of(System.getProperty("plans.dir", "."));
-  private static final String CONFIG_FILE = System.getProperty("config.file", "../profiles/config.yaml");
   private static Simulator simulator;
 
   @BeforeAll
@@ -38,8 +35,8 @@ class ApiMixInEngineTest {
   private static List<SampleResult> runQuick(Map<String, String> load) {
     Map<String, String> properties = new java.util.HashMap<>(load);
     properties.put("base_url", simulator.baseUrl());
-    properties.put("config", Path.of(CONFIG_FILE).toAbsolutePath().toString());
-    return EmbeddedJMeter.run(PLANS_DIR.resolve("quick.jmx"), properties);
+    properties.put("config", ShippedFiles.configFile());
+    return EmbeddedJMeter.run(ShippedFiles.plan("quick.jmx"), properties);
   }
 
   private static List<SampleResult> mainGroup(List<SampleResult> samples) {

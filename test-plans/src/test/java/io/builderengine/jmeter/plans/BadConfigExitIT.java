@@ -11,16 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** A headless run with a broken config stops before any load, says why in one line, and exits 1. */
 class BadConfigExitIT {
 
-  private static final Path PLANS_DIR = Path.of(System.getProperty("plans.dir", "."));
-  private static final String CONFIG_FILE = System.getProperty("config.file", "../profiles/config.yaml");
 
   @TempDir
   Path folder;
 
   @Test
   void unknownProfileExitsWithStatusOneAndNoSample() throws Exception {
-    HeadlessJMeter.Run run = HeadlessJMeter.run(PLANS_DIR.resolve("api.jmx"),
-        Map.of("config", Path.of(CONFIG_FILE).toAbsolutePath().toString(), "profile", "smok",
+    HeadlessJMeter.Run run = HeadlessJMeter.run(ShippedFiles.plan("api.jmx"),
+        Map.of("config", ShippedFiles.configFile(), "profile", "smok",
             "base_url", "http://127.0.0.1:9"),
         Map.of(), folder);
 

@@ -29,7 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadConfigInEngineTest {
 
-  private static final Path PLANS_DIR = Path.of(System.getProperty("plans.dir", "."));
 
   /** A valid file; each case breaks one thing in it. */
   private static final String VALID = String.join("\n",
@@ -96,7 +95,7 @@ class BadConfigInEngineTest {
       properties.putIfAbsent("base_url", simulator.baseUrl());
       List<SampleResult> samples = new java.util.ArrayList<>();
 
-      Throwable failure = catchThrowable(() -> samples.addAll(EmbeddedJMeter.run(PLANS_DIR.resolve("api.jmx"), properties)));
+      Throwable failure = catchThrowable(() -> samples.addAll(EmbeddedJMeter.run(ShippedFiles.plan("api.jmx"), properties)));
 
       assertThat(failure).as("the test must not start").isNotNull();
       // JMeter wraps what testStarted throws ("Unable to execute testStarted(null) for test element ...").

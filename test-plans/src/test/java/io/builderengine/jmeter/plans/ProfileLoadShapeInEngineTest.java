@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.builderengine.simulator.Simulator;
 import io.builderengine.simulator.SimulatorConfig;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,15 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class ProfileLoadShapeInEngineTest {
 
-  private static final Path PLANS_DIR = Path.of(System.getProperty("plans.dir", "."));
-  private static final String CONFIG_FILE = System.getProperty("config.file", "../profiles/config.yaml");
 
   @Test
   void smokeProfileShapesThreadsAndRate() {
     List<SampleResult> samples;
     try (Simulator simulator = Simulator.start(SimulatorConfig.defaults().withPort(0))) {
-      samples = EmbeddedJMeter.run(PLANS_DIR.resolve("api.jmx"), Map.of(
-          "config", Path.of(CONFIG_FILE).toAbsolutePath().toString(), "profile", "smoke", "duration", "15",
+      samples = EmbeddedJMeter.run(ShippedFiles.plan("api.jmx"), Map.of(
+          "config", ShippedFiles.configFile(), "profile", "smoke", "duration", "15",
           "base_url", simulator.baseUrl())).stream()
           .filter(s -> !s.getSampleLabel().startsWith("setup:"))
           .collect(Collectors.toList());

@@ -21,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The API key reaches the target and nowhere else: not the log, the results, the reports or the console. */
 class SecretsIT {
 
-  private static final Path PLANS_DIR = Path.of(System.getProperty("plans.dir", "."));
-  private static final String CONFIG_FILE = System.getProperty("config.file", "../profiles/config.yaml");
 
   @TempDir
   Path folder;
@@ -35,8 +33,8 @@ class SecretsIT {
 
     // The simulator accepts only this key: every successful sample proves the key was sent.
     try (Simulator simulator = Simulator.start(SimulatorConfig.defaults().withPort(0).withApiKeys(Set.of(secret)))) {
-      HeadlessJMeter.Run run = HeadlessJMeter.run(PLANS_DIR.resolve("quick.jmx"),
-          Map.of("config", Path.of(CONFIG_FILE).toAbsolutePath().toString(), "base_url", simulator.baseUrl(),
+      HeadlessJMeter.Run run = HeadlessJMeter.run(ShippedFiles.plan("quick.jmx"),
+          Map.of("config", ShippedFiles.configFile(), "base_url", simulator.baseUrl(),
               "duration", "3"),
           Map.of("BE_API_KEY", secret), folder);
 

@@ -24,7 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every .jmx we ship opens with JMeter's own SaveService, as the GUI and `jmeter -n` open it. */
 class ShippedPlansTest {
 
-  private static final Path PLANS_DIR = Path.of(System.getProperty("plans.dir", "."));
 
   @BeforeAll
   static void jmeter() {
@@ -32,19 +31,19 @@ class ShippedPlansTest {
   }
 
   static Stream<Path> shippedFiles() throws IOException {
-    try (Stream<Path> files = Files.walk(PLANS_DIR)) {
+    try (Stream<Path> files = Files.walk(ShippedFiles.PLANS_DIR)) {
       List<Path> plans = files
           .filter(file -> file.toString().endsWith(".jmx"))
-          .filter(file -> !PLANS_DIR.relativize(file).startsWith("target"))
+          .filter(file -> !ShippedFiles.PLANS_DIR.relativize(file).startsWith("target"))
           .sorted()
           .collect(Collectors.toList());
-      assertThat(plans).as(".jmx files under %s", PLANS_DIR.toAbsolutePath()).isNotEmpty();
+      assertThat(plans).as(".jmx files under %s", ShippedFiles.PLANS_DIR.toAbsolutePath()).isNotEmpty();
       return plans.stream();
     }
   }
 
   static Stream<Path> runnablePlans() throws IOException {
-    return shippedFiles().filter(file -> !PLANS_DIR.relativize(file).startsWith("fragments"));
+    return shippedFiles().filter(file -> !ShippedFiles.PLANS_DIR.relativize(file).startsWith("fragments"));
   }
 
   @ParameterizedTest
@@ -57,8 +56,8 @@ class ShippedPlansTest {
 
   @Test
   void shipsTheIssuedScenarios() {
-    assertThat(PLANS_DIR.resolve("quick.jmx")).isRegularFile();
-    assertThat(PLANS_DIR.resolve("api.jmx")).isRegularFile();
+    assertThat(ShippedFiles.plan("quick.jmx")).isRegularFile();
+    assertThat(ShippedFiles.plan("api.jmx")).isRegularFile();
   }
 
   /** A thread group that neither counts its loops nor has a duration runs until someone kills it. */
