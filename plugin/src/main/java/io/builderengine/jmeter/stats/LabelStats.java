@@ -1,0 +1,24 @@
+package io.builderengine.jmeter.stats;
+
+import java.util.List;
+
+/**
+ * Whole-run figures of one sample label (or of all samples, for the overall row).
+ *
+ * @param samples every sample, failed ones included
+ * @param errors failed samples
+ * @param errorRate errors / samples, 0 to 1; 0 when there is no sample
+ * @param throughputPerSecond samples / active window (first start to last end) in seconds
+ * @param elapsedAll response times of every sample
+ * @param elapsedSuccessful response times of successful samples only (thresholds use these)
+ * @param latencySuccessful time to first byte of successful samples
+ * @param connectSuccessful connect time of successful samples
+ * @param firstStartMillis epoch ms of the first sample's start, 0 when none
+ * @param lastEndMillis epoch ms of the last sample's end, 0 when none
+ * @param topErrors the most frequent failures, most frequent first
+ */
+public record LabelStats(String label, long samples, long errors, double errorRate, double throughputPerSecond,
+    long bytesReceived, long bytesSent, Distribution elapsedAll, Distribution elapsedSuccessful,
+    Distribution latencySuccessful, Distribution connectSuccessful, long firstStartMillis, long lastEndMillis,
+    List<ErrorCount> topErrors) {
+}
