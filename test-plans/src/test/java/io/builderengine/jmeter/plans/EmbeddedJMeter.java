@@ -28,8 +28,13 @@ final class EmbeddedJMeter {
   private EmbeddedJMeter() {
   }
 
-  static List<SampleResult> run(Path plan, Map<String, String> properties) {
+  /** The summaries of in-process runs go to a throw-away folder, never into the source tree. */
+  private static final Path OUTPUT_DIR = createOutputDirectory();
+
+  static List<SampleResult> run(Path plan, Map<String, String> givenProperties) {
     JMeterHome.initialise();
+    Map<String, String> properties = new java.util.HashMap<>(givenProperties);
+    properties.putIfAbsent("output_dir", OUTPUT_DIR.toString());
     properties.forEach(JMeterUtils::setProperty);
     try {
       FileServer.getFileServer().setBaseForScript(plan.toFile());
@@ -45,6 +50,14 @@ final class EmbeddedJMeter {
       throw new UncheckedIOException("Could not load " + plan, e);
     } finally {
       properties.keySet().forEach(JMeterUtils.getJMeterProperties()::remove);
+    }
+  }
+
+  private static Path createOutputDirectory() {
+    try {
+      return java.nio.file.Files.createTempDirectory("be-summaries");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,0 +1,31 @@
+package io.builderengine.jmeter.listener;
+
+import java.beans.PropertyDescriptor;
+import org.apache.jmeter.testbeans.BeanInfoSupport;
+import org.apache.jmeter.testbeans.gui.TypeEditor;
+
+/** GUI description of {@link SloSummaryListener}. */
+public class SloSummaryListenerBeanInfo extends BeanInfoSupport {
+
+  public SloSummaryListenerBeanInfo() {
+    super(SloSummaryListener.class);
+    createPropertyGroup("thresholds", new String[] {"overallThresholds", "labelThresholds", "minSuccessfulSamples"});
+    createPropertyGroup("output", new String[] {"outputDirectory", "progressSeconds"});
+
+    text(property("overallThresholds", TypeEditor.TextAreaEditor), "");
+    text(property("labelThresholds", TypeEditor.TextAreaEditor), "");
+    number(property("minSuccessfulSamples"), 10);
+    text(property("outputDirectory"), "");
+    number(property("progressSeconds"), 10);
+  }
+
+  private void text(PropertyDescriptor descriptor, String defaultValue) {
+    descriptor.setValue(NOT_UNDEFINED, Boolean.TRUE);
+    descriptor.setValue(DEFAULT, defaultValue);
+  }
+
+  private void number(PropertyDescriptor descriptor, int defaultValue) {
+    descriptor.setValue(NOT_UNDEFINED, Boolean.TRUE);
+    descriptor.setValue(DEFAULT, defaultValue);
+  }
+}

@@ -1,0 +1,44 @@
+package io.builderengine.jmeter.listener;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.builderengine.jmeter.thresholds.Metric;
+import io.builderengine.jmeter.thresholds.ThresholdRule;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ThresholdSpecTest {
+
+  @Test
+  void readsPairsSeparatedByCommasOrLines() {
+    assertThat(ThresholdSpec.parseLimits("min_requests_per_second=8, max_error_rate=0\n# note\nmax_p99_response_time_ms = 900", "f"))
+        .containsEntry(Metric.MIN_REQUESTS_PER_SECOND, 8.0)
+        .containsEntry(Metric.MAX_ERROR_RATE, 0.0)
+        .containsEntry(Metric.MAX_P99_RESPONSE_TIME_MS, 900.0)
+        .hasSize(3);
+    assertThat(ThresholdSpec.parseLimits("", "f")).isEmpty();
+  }
+
+  @Test
+  void readsOneLabelRulePerLine() {
+    List<ThresholdRule> rules = ThresholdSpec.parseLabelRules(
+        "POST /api/v1/calls* : max_p95_response_time_ms=800, max_error_rate=0.02\n\nGET /api/v1/health : max_avg_response_time_ms=50");
+    assertThat(rules).hasSize(2);
+    assertThat(rules.get(0).labelGlob()).isEqualTo("POST /api/v1/calls*");
+    assertThat(rules.get(0).matches("POST /api/v1/calls/{id}/end")).isTrue();
+    assertThat(rules.get(0).limits()).containsEntry(Metric.MAX_P95_RESPONSE_TIME_MS, 800.0);
+    assertThat(rules.get(1).matches("GET /api/v1/health")).isTrue();
+    assertThat(rules.get(1).matches("GET /api/v1/healthz")).isFalse();
+  }
+
+  @Test
+  void saysWhatIsWrongAndWhere() {
+    assertThatThrownBy(() -> ThresholdSpec.parseLimits("max_p95=800", "overall thresholds"))
+        .hasMessageStartingWith("overall thresholds: unknown threshold 'max_p95'; use one of [max_avg_response_time_ms");
+    assertThatThrownBy(() -> ThresholdSpec.parseLimits("max_error_rate=low", "overall thresholds"))
+        .hasMessage("overall thresholds: max_error_rate must be a number, not 'low'");
+    assertThatThrownBy(() -> ThresholdSpec.parseLabelRules("ok : max_error_rate=0\nGET /x max_error_rate=0"))
+        .hasMessageStartingWith("per-label thresholds, line 2: write '<label glob> : key=value, ...'");
+  }
+}
