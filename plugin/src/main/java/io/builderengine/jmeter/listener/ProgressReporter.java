@@ -10,22 +10,16 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Prints one progress line every interval while the test runs: elapsed of planned time, the whole
- * run's rate, p95, error rate and the thresholds breached so far. Runs on its own daemon thread,
- * never on a sampling thread.
+ * run's rate, p95, error rate and the thresholds breached so far. Runs on the listener's background
+ * thread, never on a sampling thread.
  */
-final class ProgressReporter implements AutoCloseable {
+final class ProgressReporter {
 
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "builder-engine-progress");
-    thread.setDaemon(true);
-    return thread;
-  });
   private final StatsRecorder recorder;
   private final ThresholdEvaluator evaluator;
   private final List<ThresholdRule> rules;
@@ -35,12 +29,16 @@ final class ProgressReporter implements AutoCloseable {
 
   /** @param plannedSeconds the run's planned duration, 0 when unknown */
   ProgressReporter(StatsRecorder recorder, ThresholdEvaluator evaluator, List<ThresholdRule> rules,
-      long plannedSeconds, long intervalSeconds, PrintStream out) {
+      long plannedSeconds, PrintStream out) {
     this.recorder = recorder;
     this.evaluator = evaluator;
     this.rules = rules;
     this.plannedSeconds = plannedSeconds;
     this.out = out;
+  }
+
+  /** Prints a line every {@code intervalSeconds} on {@code timer} (a listener's background thread). */
+  void start(ScheduledExecutorService timer, long intervalSeconds) {
     timer.scheduleAtFixedRate(this::printLine, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
   }
 
@@ -65,10 +63,5 @@ final class ProgressReporter implements AutoCloseable {
 
   private static String clock(long seconds) {
     return String.format(Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60);
-  }
-
-  @Override
-  public void close() {
-    timer.shutdownNow();
   }
 }

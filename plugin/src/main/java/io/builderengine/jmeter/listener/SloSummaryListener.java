@@ -21,6 +21,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.jmeter.engine.StandardJMeterEngine;
 import org.apache.jmeter.samplers.Remoteable;
 import org.apache.jmeter.samplers.SampleEvent;
 import org.apache.jmeter.samplers.SampleListener;
@@ -60,13 +63,15 @@ public class SloSummaryListener extends AbstractTestElement
   private transient String labelThresholds = "";
   private transient int progressSeconds = 10;
   private transient int minSuccessfulSamples = 10;
+  private transient int abortAfterSeconds;
 
   private transient int runningEngines;
   private transient volatile StatsRecorder recorder;
   private transient RunSettings run;
   private transient List<ThresholdRule> rules;
   private transient ThresholdEvaluator evaluator;
-  private transient ProgressReporter progress;
+  private transient ScheduledExecutorService background;
+  private transient volatile String abortReason;
 
   @Override
   public void testStarted() {
@@ -84,11 +89,28 @@ public class SloSummaryListener extends AbstractTestElement
     rules = thresholdRules();
     evaluator = new ThresholdEvaluator(minSuccessfulSamples);
     recorder = new StatsRecorder();
+    abortReason = null;
+    background = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "builder-engine-listener");
+      thread.setDaemon(true);
+      return thread;
+    });
     int interval = JMeterUtils.getPropDefault("be.progress_seconds", progressSeconds);
     if (interval > 0) {
-      progress = new ProgressReporter(recorder, evaluator, rules, run == null ? 0 : run.durationSeconds(), interval,
-          System.out);
+      new ProgressReporter(recorder, evaluator, rules, run == null ? 0 : run.durationSeconds(), System.out)
+          .start(background, interval);
     }
+    if (abortAfterSeconds > 0) {
+      new BreachWatchdog(recorder, evaluator, rules, abortAfterSeconds, this::abort).start(background);
+    }
+  }
+
+  /** Stops the test as JMeter's Stop does: threads finish their sample, tearDown runs, reports are written. */
+  private void abort(String reason) {
+    abortReason = reason;
+    log.warn("Builder Engine: stopping the test: {}", reason);
+    System.out.println("Builder Engine: stopping the test: " + reason); // NOSONAR shown to a headless user
+    StandardJMeterEngine.stopEngine();
   }
 
   @Override
@@ -114,12 +136,10 @@ public class SloSummaryListener extends AbstractTestElement
     if (--runningEngines > 0 || recorder == null) {
       return;
     }
-    if (progress != null) {
-      progress.close();
-    }
+    background.shutdownNow();
     RunStats stats = recorder.snapshot();
     recorder = null;
-    RunVerdict verdict = evaluator.evaluate(stats, rules, null);
+    RunVerdict verdict = evaluator.evaluate(stats, rules, abortReason);
     RunSummary summary = new RunSummary("Builder Engine load suite", pluginVersion(), JMeterUtils.getJMeterVersion(),
         Instant.now().toString(), RunDescriptions.of(run), verdict, HighlightRules.of(stats), stats);
     Path folder = outputFolder();
@@ -209,6 +229,14 @@ public class SloSummaryListener extends AbstractTestElement
 
   public void setProgressSeconds(int progressSeconds) {
     this.progressSeconds = progressSeconds;
+  }
+
+  public int getAbortAfterSeconds() {
+    return abortAfterSeconds;
+  }
+
+  public void setAbortAfterSeconds(int abortAfterSeconds) {
+    this.abortAfterSeconds = abortAfterSeconds;
   }
 
   public int getMinSuccessfulSamples() {

@@ -9,12 +9,14 @@ public class SloSummaryListenerBeanInfo extends BeanInfoSupport {
 
   public SloSummaryListenerBeanInfo() {
     super(SloSummaryListener.class);
-    createPropertyGroup("thresholds", new String[] {"overallThresholds", "labelThresholds", "minSuccessfulSamples"});
+    createPropertyGroup("thresholds",
+        new String[] {"overallThresholds", "labelThresholds", "minSuccessfulSamples", "abortAfterSeconds"});
     createPropertyGroup("output", new String[] {"outputDirectory", "progressSeconds"});
 
     text(property("overallThresholds", TypeEditor.TextAreaEditor), "");
     text(property("labelThresholds", TypeEditor.TextAreaEditor), "");
     number(property("minSuccessfulSamples"), 10);
+    number(property("abortAfterSeconds"), 0);
     text(property("outputDirectory"), "");
     number(property("progressSeconds"), 10);
   }

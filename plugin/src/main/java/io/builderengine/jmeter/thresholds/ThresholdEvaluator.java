@@ -17,6 +17,8 @@ import java.util.Map;
 public final class ThresholdEvaluator {
 
   private static final String OVERALL = "overall";
+  /** How the explanation of a latency verdict judged on too few successful samples begins. */
+  public static final String TOO_FEW_SAMPLES = "Only ";
 
   private final int minSuccessfulSamples;
 
@@ -81,7 +83,7 @@ public final class ThresholdEvaluator {
     long successful = stats.elapsedSuccessful().count();
     if (metric.isLatency() && successful < minSuccessfulSamples) {
       return new Verdict(scope, rule, metric.key(), metric.actual(stats), limit, Outcome.FAIL,
-          "Only " + successful + " successful sample(s) of " + stats.samples() + "; a latency threshold needs at least "
+          TOO_FEW_SAMPLES + successful + " successful sample(s) of " + stats.samples() + "; a latency threshold needs at least "
               + minSuccessfulSamples + " to mean anything");
     }
     double actual = metric.actual(stats);
