@@ -63,7 +63,7 @@ public final class DesignBench {
   /** @return the median over rounds of wall time per record a thread made */
   private static double nanosPerRecord(Supplier<Sink> factory, int threads, int labels) throws Exception {
     int rounds = 5;
-    long perThread = 4_000_000;
+    long perThread = 2_000_000;
     double[] results = new double[rounds];
     for (int round = -2; round < rounds; round++) {
       Sink sink = factory.get();

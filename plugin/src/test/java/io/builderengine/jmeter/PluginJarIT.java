@@ -30,6 +30,9 @@ class PluginJarIT {
 
   private static final String OWN_PREFIX = "io/builderengine/jmeter/";
   private static final String SHADED_PREFIX = OWN_PREFIX + "shaded/";
+  // Velocity is the one library shipped unrelocated: it loads its own classes by name from its
+  // default properties, so relocated copies would fail at engine start-up.
+  private static final String VELOCITY_PREFIX = "org/apache/velocity/";
 
   private static Path pluginJar;
   private static List<String> entries;
@@ -73,8 +76,14 @@ class PluginJarIT {
     List<String> foreignClasses = entries.stream()
         .filter(name -> name.endsWith(".class"))
         .filter(name -> !name.startsWith(OWN_PREFIX))
+        .filter(name -> !name.startsWith(VELOCITY_PREFIX))
         .collect(Collectors.toList());
-    assertThat(foreignClasses).as("classes outside %s", OWN_PREFIX).isEmpty();
+    assertThat(foreignClasses).as("classes outside %s and %s", OWN_PREFIX, VELOCITY_PREFIX).isEmpty();
+  }
+
+  @Test
+  void shipsVelocityUnrelocated() {
+    assertThat(entries).contains(VELOCITY_PREFIX + "app/VelocityEngine.class");
   }
 
   @Test

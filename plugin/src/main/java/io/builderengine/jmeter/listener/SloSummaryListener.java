@@ -3,8 +3,10 @@ package io.builderengine.jmeter.listener;
 import io.builderengine.jmeter.config.ActiveRun;
 import io.builderengine.jmeter.config.model.RunSettings;
 import io.builderengine.jmeter.exit.ExitStatus;
+import io.builderengine.jmeter.report.JUnitXmlWriter;
 import io.builderengine.jmeter.report.RunSummary;
 import io.builderengine.jmeter.report.SummaryJsonWriter;
+import io.builderengine.jmeter.report.SummaryMarkdownWriter;
 import io.builderengine.jmeter.stats.RunStats;
 import io.builderengine.jmeter.stats.StatsRecorder;
 import io.builderengine.jmeter.thresholds.HighlightRules;
@@ -40,8 +42,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builder Engine SLO Thresholds & Summary: whole-run statistics of every sample, the config's
- * thresholds (and this element's own) judged overall and per label, summary.json in the output
- * directory, a progress line every few seconds, and a failing exit status for {@code jmeter -n}.
+ * thresholds (and this element's own) judged overall and per label, summary.json, summary.md and
+ * junit.xml in the output directory, a progress line every few seconds, an optional abort on a
+ * sustained breach, and a failing exit status for {@code jmeter -n}.
  *
  * <p>One shared instance (NoThreadClone): {@link #sampleOccurred} runs concurrently on every
  * sampling thread and only records into the lock-light {@link StatsRecorder}. In distributed mode
@@ -64,12 +67,14 @@ public class SloSummaryListener extends AbstractTestElement
   private transient int progressSeconds = 10;
   private transient int minSuccessfulSamples = 10;
   private transient int abortAfterSeconds;
+  private transient String summaryTemplate = "";
 
   private transient int runningEngines;
   private transient volatile StatsRecorder recorder;
   private transient RunSettings run;
   private transient List<ThresholdRule> rules;
   private transient ThresholdEvaluator evaluator;
+  private transient SummaryMarkdownWriter markdown;
   private transient ScheduledExecutorService background;
   private transient volatile String abortReason;
 
@@ -87,6 +92,8 @@ public class SloSummaryListener extends AbstractTestElement
     // The config element withdraws the run at its testEnded, which comes before ours: keep it now.
     run = ActiveRun.settings().orElse(null);
     rules = thresholdRules();
+    // A broken template stops the test now, not after an hour of load.
+    markdown = new SummaryMarkdownWriter(summaryTemplate.isBlank() ? null : Path.of(summaryTemplate));
     evaluator = new ThresholdEvaluator(minSuccessfulSamples);
     recorder = new StatsRecorder();
     abortReason = null;
@@ -145,6 +152,8 @@ public class SloSummaryListener extends AbstractTestElement
     Path folder = outputFolder();
     try {
       Path written = new SummaryJsonWriter().write(summary, folder);
+      markdown.write(summary, folder);
+      new JUnitXmlWriter().write(summary, folder);
       String line = VerdictLine.of(verdict, written);
       log.info(line);
       System.out.println(line); // NOSONAR the verdict a headless user reads
@@ -237,6 +246,14 @@ public class SloSummaryListener extends AbstractTestElement
 
   public void setAbortAfterSeconds(int abortAfterSeconds) {
     this.abortAfterSeconds = abortAfterSeconds;
+  }
+
+  public String getSummaryTemplate() {
+    return summaryTemplate;
+  }
+
+  public void setSummaryTemplate(String summaryTemplate) {
+    this.summaryTemplate = summaryTemplate;
   }
 
   public int getMinSuccessfulSamples() {

@@ -11,13 +11,16 @@ public class SloSummaryListenerBeanInfo extends BeanInfoSupport {
     super(SloSummaryListener.class);
     createPropertyGroup("thresholds",
         new String[] {"overallThresholds", "labelThresholds", "minSuccessfulSamples", "abortAfterSeconds"});
-    createPropertyGroup("output", new String[] {"outputDirectory", "progressSeconds"});
+    createPropertyGroup("output", new String[] {"outputDirectory", "summaryTemplate", "progressSeconds"});
 
     text(property("overallThresholds", TypeEditor.TextAreaEditor), "");
     text(property("labelThresholds", TypeEditor.TextAreaEditor), "");
     number(property("minSuccessfulSamples"), 10);
     number(property("abortAfterSeconds"), 0);
     text(property("outputDirectory"), "");
+    PropertyDescriptor template = property("summaryTemplate");
+    template.setPropertyEditorClass(org.apache.jmeter.testbeans.gui.FileEditor.class);
+    text(template, "");
     number(property("progressSeconds"), 10);
   }
 

@@ -27,7 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * increments of a shared counter per value, four values a sample, where the monitor costs one
  * compare-and-swap.
  */
- */
 public final class StatsRecorder {
 
   public static final long DEFAULT_INTERVAL_MILLIS = 1000;
@@ -75,7 +74,8 @@ public final class StatsRecorder {
 
   /**
    * Hot path: called concurrently by every JMeter sampling thread; cheap, thread-safe, allocation-light
-   * (nothing for a successful sample of a known label), never blocks on I/O.
+   * (nothing for a successful sample of a known label, but for a new time-series bucket once an
+   * interval), never blocks on I/O.
    *
    * @param startMillis epoch ms; a sample without one (0 or less, as JMeter leaves a result whose
    *     sampler never started) counts everywhere but in the active window and the time series
@@ -85,14 +85,14 @@ public final class StatsRecorder {
       boolean successful, String responseCode, String responseMessage, long bytesReceived, long bytesSent,
       int activeThreads) {
     Objects.requireNonNull(label, "label");
-    long elapsed = histogramMillis(elapsedMillis);
+    long elapsed = clampedMillis(elapsedMillis);
     SampleTally tally = talliesByLabel.get(label);
     if (tally == null) {
       tally = talliesByLabel.computeIfAbsent(label,
           newLabel -> new SampleTally(DISTINCT_FAILURES_TRACKED_PER_LABEL));
     }
     synchronized (tally) {
-      tally.record(startMillis, elapsed, histogramMillis(latencyMillis), histogramMillis(connectMillis),
+      tally.record(startMillis, elapsed, clampedMillis(latencyMillis), clampedMillis(connectMillis),
           successful, responseCode, responseMessage, bytesReceived, bytesSent);
     }
     if (startMillis > 0) {
@@ -125,7 +125,8 @@ public final class StatsRecorder {
         series.snapshot(), intervalMillis, PERCENTILE_METHOD, RELATIVE_ERROR);
   }
 
-  private static long histogramMillis(long millis) {
+  /** HdrHistogram rejects negative values, and ExactMoments squares values, which must fit a long. */
+  private static long clampedMillis(long millis) {
     return Math.max(0, Math.min(millis, Integer.MAX_VALUE));
   }
 }

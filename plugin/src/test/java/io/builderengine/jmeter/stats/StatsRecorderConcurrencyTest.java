@@ -21,7 +21,7 @@ class StatsRecorderConcurrencyTest {
 
   @Test
   void countsEverySampleOfEightThreadsWhileSnapshotsAreTaken() throws Exception {
-    StatsRecorder recorder = new StatsRecorder(100, 5);
+    StatsRecorder recorder = new StatsRecorder(10, 5);
     ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
     CountDownLatch start = new CountDownLatch(1);
     AtomicBoolean recording = new AtomicBoolean(true);

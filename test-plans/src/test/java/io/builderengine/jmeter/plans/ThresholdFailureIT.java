@@ -44,6 +44,9 @@ class ThresholdFailureIT {
     assertThat(summary.at("/statistics/overall/samples").asLong()).as("samples in summary.json vs the result file")
         .isEqualTo(loadSamples).isGreaterThan(20);
     assertThat(summary.at("/verdict/outcome").asText()).isEqualTo("FAIL");
+    Path reports = summaryFileOf(run).getParent();
+    assertThat(Files.readString(reports.resolve("summary.md"))).startsWith("## ❌ FAIL");
+    assertThat(Files.readString(reports.resolve("junit.xml"))).contains("<failure").contains("max_p95_response_time_ms");
   }
 
   @Test
@@ -65,11 +68,15 @@ class ThresholdFailureIT {
   }
 
   private static JsonNode summaryOf(HeadlessJMeter.Run run) throws Exception {
+    return new ObjectMapper().readTree(summaryFileOf(run).toFile());
+  }
+
+  private static Path summaryFileOf(HeadlessJMeter.Run run) throws Exception {
     try (Stream<Path> files = Files.walk(run.folder().resolve("summaries"))) {
       List<Path> summaries = files.filter(f -> f.getFileName().toString().equals("summary.json"))
           .collect(Collectors.toList());
       assertThat(summaries).as("summary.json files").hasSize(1);
-      return new ObjectMapper().readTree(summaries.get(0).toFile());
+      return summaries.get(0);
     }
   }
 }

@@ -1,0 +1,166 @@
+package io.builderengine.jmeter.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.builderengine.jmeter.thresholds.Outcome;
+import io.builderengine.jmeter.thresholds.RunVerdict;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryMarkdownWriterTest {
+
+  // One writer for the tests of the built-in template: parsing it is the slow part.
+  private static final SummaryMarkdownWriter BUILT_IN = new SummaryMarkdownWriter(null);
+
+  @TempDir
+  Path directory;
+
+  @Test
+  void putsTheVerdictFirst() throws IOException {
+    List<String> failing = BUILT_IN.render(RunSummaries.failingRun()).lines().toList();
+    List<String> passing = BUILT_IN.render(RunSummaries.passingRun()).lines().toList();
+
+    assertThat(failing.get(0)).isEqualTo("## ❌ FAIL — 2 of 4 thresholds passed");
+    assertThat(passing.get(0)).isEqualTo("## ✅ PASS — 2 of 2 thresholds passed");
+  }
+
+  @Test
+  void showsTheAbortReasonUnderTheVerdict() throws IOException {
+    String markdown = BUILT_IN.render(RunSummaries.abortedRun());
+
+    assertThat(markdown).startsWith("## ❌ FAIL — 1 of 1 thresholds passed\n\n"
+        + "> **Run aborted:** max_error_rate breached for 30 s on overall\n");
+  }
+
+  @Test
+  void saysNoDataWhenTheRunMeasuredNothing() throws IOException {
+    String markdown = BUILT_IN.render(RunSummaries.summary(new RunVerdict(Outcome.NO_DATA, List.of(), null)));
+
+    assertThat(markdown).startsWith("## ❌ FAIL — 0 of 0 thresholds passed (no data)\n");
+    assertThat(markdown).contains("_No thresholds configured._");
+  }
+
+  @Test
+  void describesTheRunWithTheKeyAsMasked() throws IOException {
+    String markdown = BUILT_IN.render(RunSummaries.failingRun());
+
+    assertThat(markdown).contains("**Profile** smoke · **Users** 50 · **Target rate** 20 rps · **Duration** 300 s"
+        + " · **Target** https://staging.builderengine.io · **Key** sk-l****");
+  }
+
+  @Test
+  void printsNaForSettingsAPlanWithoutConfigElementLacks() throws IOException {
+    RunSummary summary = RunSummaries.summary(RunSummaries.failingRun().verdict(), RunSummaries.noConfigElement());
+
+    assertThat(BUILT_IN.render(summary)).contains("**Profile** n/a · **Users** n/a · **Target rate** n/a"
+        + " · **Duration** n/a · **Target** n/a · **Key** n/a");
+  }
+
+  @Test
+  void tabulatesEveryThresholdWithItsOutcome() throws IOException {
+    String markdown = BUILT_IN.render(RunSummaries.failingRun());
+
+    assertThat(markdown).contains(
+        "| overall | `max_error_rate` | 0.0312 | 0.05 | ✅ PASS | failed samples / all samples 0.0312 <= 0.05 |",
+        "| POST /v1/calls | `max_p95_response_time_ms` | 812 | 500 | ❌ FAIL |",
+        "| admin/* | `max_error_rate` | n/a | 0.01 | ⚠️ NO_DATA | No sample label matches 'admin/*'",
+        "| GET /v1/agents\\|list | `min_requests_per_second` | 12.5 | 10 | ✅ PASS |");
+  }
+
+  @Test
+  void tabulatesEveryEndpointWithSuccessfulLatencies() throws IOException {
+    String markdown = BUILT_IN.render(RunSummaries.failingRun());
+
+    assertThat(markdown).contains(
+        "| POST /v1/calls | 3,000 | 94 | 3.13% | 10 | 402 | 380 | 812 | 1,204 | 2,310 |",
+        "| GET /v1/agents\\|list | 3,750 | 0 | 0% | 12.5 | 8.2 | 7 | 14 | 22 | 41 |",
+        "| **All** | 7,350 | 94 | 1.28% | 24.5 | 181 | 118 | 760 | 1,100 | 2,310 |");
+  }
+
+  @Test
+  void listsHighlightsTopErrorsAndThePercentileMethod() throws IOException {
+    String markdown = BUILT_IN.render(RunSummaries.failingRun());
+
+    assertThat(markdown).contains(
+        "- 🔴 **CRITICAL** POST /v1/calls p95 is 812 ms, 62% over its 500 ms limit"
+            + " — _Check the call-setup path's database pool_",
+        "- **POST /v1/calls**: 80 × `503` Service Unavailable; 14 × `504` Gateway Timeout",
+        "_Latency figures are of successful samples only. Percentiles: HdrHistogram nearest-rank,"
+            + " 3 significant digits, within ±0.1%.");
+    assertThat(markdown).doesNotContain("**GET /v1/agents");
+  }
+
+  @Test
+  void rendersAUsersTemplateInstead() throws IOException {
+    Path template = Files.writeString(directory.resolve("mine.md.vm"),
+        "Custom: $verdict.outcome() with $fmt.percent($stats.overall().errorRate()) errors\n");
+
+    assertThat(new SummaryMarkdownWriter(template).render(RunSummaries.failingRun()))
+        .isEqualTo("Custom: FAIL with 1.28% errors\n");
+  }
+
+  @Test
+  void failsOnAMisspeltReferenceNamingTheTemplate() throws IOException {
+    Path template = Files.writeString(directory.resolve("typo.md.vm"), "Verdict: $verdict.outcom()\n");
+    SummaryMarkdownWriter writer = new SummaryMarkdownWriter(template);
+
+    assertThatThrownBy(() -> writer.render(RunSummaries.failingRun()))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining(template.toString())
+        .hasMessageContaining("outcom")
+        .hasMessageContaining("line 1");
+  }
+
+  @Test
+  void failsOnATemplateThatDoesNotParseWhenBuilt() throws IOException {
+    Path template = Files.writeString(directory.resolve("broken.md.vm"), "#if($verdict.passed()\nPASS\n");
+
+    assertThatThrownBy(() -> new SummaryMarkdownWriter(template))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(template.toString())
+        .hasMessageContaining("clear the override");
+  }
+
+  @Test
+  void failsOnAMissingTemplateNamingIt() {
+    Path template = directory.resolve("absent.md.vm");
+
+    assertThatThrownBy(() -> new SummaryMarkdownWriter(template))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(template.toString());
+  }
+
+  @Test
+  void writesTheFileWholeWithNoTemporaryLeft() throws IOException {
+    Path output = directory.resolve("reports");
+
+    Path file = BUILT_IN.write(RunSummaries.failingRun(), output);
+
+    assertThat(file).isEqualTo(output.resolve(SummaryMarkdownWriter.FILE_NAME));
+    assertThat(Files.readString(file)).isEqualTo(BUILT_IN.render(RunSummaries.failingRun()));
+    try (Stream<Path> files = Files.list(output)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  /** The jar bundles a copy of report-templates/summary.md.vm; this keeps the two from drifting. */
+  @Test
+  void bundlesTheSameTemplateReportTemplatesShips() throws IOException {
+    Path shipped = Paths.get("..", "report-templates", "summary.md.vm");
+    try (InputStream bundled = getClass().getClassLoader().getResourceAsStream(SummaryMarkdownWriter.BUILT_IN_TEMPLATE)) {
+      assertThat(bundled).as("classpath resource %s", SummaryMarkdownWriter.BUILT_IN_TEMPLATE).isNotNull();
+      assertThat(new String(bundled.readAllBytes(), StandardCharsets.UTF_8))
+          .as("the bundled template must equal %s byte for byte: copy it over", shipped)
+          .isEqualTo(Files.readString(shipped));
+    }
+  }
+}

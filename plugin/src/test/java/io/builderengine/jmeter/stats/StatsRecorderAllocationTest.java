@@ -1,0 +1,36 @@
+package io.builderengine.jmeter.stats;
+
+import static io.builderengine.jmeter.stats.Samples.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+
+class StatsRecorderAllocationTest {
+
+  private static final int RECORDS = 200_000;
+
+  @Test
+  void recordingSuccessfulSamplesOfKnownLabelsAllocatesNothing() {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    StatsRecorder recorder = new StatsRecorder();
+    String[] labels = {"asr", "llm", "tts"};
+    // Warm up: labels and buckets created, histograms grown to the values' range, code compiled.
+    record(recorder, labels, T0);
+
+    long threadId = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(threadId);
+    record(recorder, labels, T0);
+    long allocatedBytes = threads.getThreadAllocatedBytes(threadId) - before;
+
+    assertThat(allocatedBytes).as("bytes allocated by %d records (a little slack for the measurement itself)", RECORDS)
+        .isLessThan(1_024);
+  }
+
+  private static void record(StatsRecorder recorder, String[] labels, long startMillis) {
+    for (int i = 0; i < RECORDS; i++) {
+      recorder.record(labels[i % labels.length], startMillis, i % 1500, i % 700, i % 30, true, "200", "OK", 900, 100,
+          10);
+    }
+  }
+}
