@@ -18,14 +18,18 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 javac -d "$work" -cp "$classes:$hdr" "$out"/RecorderBench.java "$out"/DesignBench.java
 jvm=(java -Xms1g -Xmx1g -cp "$work:$classes:$hdr")
+# Other work on the machine skews these figures: the load averages before and after say how much.
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 "${jvm[@]}" RecorderBench | tee "$work/recorder.txt"
 "${jvm[@]}" DesignBench | tee "$work/design.txt"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 cat > "$out/results.md" <<MD
 # StatsRecorder micro benchmark
 
 - date: $(date -u +%Y-%m-%dT%H:%M:%SZ)
 - machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(java -version 2>&1 | head -n 1)
+- load average (1, 5, 15 min) before: $load_before, after: $load_after
 - command: \`bench/listener/run.sh\` (after \`mvn -B -q -o -pl plugin compile\`), which runs
   \`java -Xms1g -Xmx1g -cp <bench classes>:plugin/target/classes:HdrHistogram-2.2.2.jar RecorderBench\`, then \`DesignBench\`
 - method: no JMH; 2 warm-up rounds, then the median of the timed rounds; wall time per record a thread made.

@@ -1,21 +1,13 @@
 package io.builderengine.jmeter.config;
 
 import io.builderengine.jmeter.config.model.ConfigException;
-import io.builderengine.jmeter.config.model.ConfigLoader;
 import io.builderengine.jmeter.config.model.RunSettings;
-import io.builderengine.jmeter.config.model.SuiteConfig;
 import io.builderengine.jmeter.exit.ExitStatus;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.apache.jmeter.config.ConfigElement;
-import org.apache.jmeter.services.FileServer;
 import org.apache.jmeter.testbeans.TestBean;
 import org.apache.jmeter.testbeans.TestBeanHelper;
 import org.apache.jmeter.testelement.AbstractTestElement;
 import org.apache.jmeter.testelement.TestStateListener;
-import org.apache.jmeter.util.JMeterUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,11 +31,8 @@ public class BuilderEngineConfig extends AbstractTestElement implements ConfigEl
   private static final long serialVersionUID = 1L;
   private static final Logger log = LoggerFactory.getLogger(BuilderEngineConfig.class);
 
-  static final String DEFAULT_CONFIG_FILE = "profiles/config.yaml";
-  static final String DEFAULT_PROFILE = "light";
-  /** JMeter properties that override the file, named as the old suite's command line named them. */
-  private static final List<String> OVERRIDE_PROPERTIES =
-      List.of("profile", "users", "rps", "duration", "ramp_up", "ramp_down", "base_url", "org_id");
+  static final String DEFAULT_CONFIG_FILE = JMeterRunResolver.DEFAULT_CONFIG_FILE;
+  static final String DEFAULT_PROFILE = JMeterRunResolver.DEFAULT_PROFILE;
 
   private transient String configFile = DEFAULT_CONFIG_FILE;
   private transient String profile = DEFAULT_PROFILE;
@@ -61,9 +50,7 @@ public class BuilderEngineConfig extends AbstractTestElement implements ConfigEl
   public void testStarted(String host) {
     TestBeanHelper.prepare(this);
     try {
-      Path file = ConfigFileLocator.locate(JMeterUtils.getPropDefault("config", configFile), planDirectory());
-      SuiteConfig suite = ConfigLoader.load(file, System.getenv());
-      RunSettings run = RunSettings.resolve(suite, commandLine(), System.getenv());
+      RunSettings run = JMeterRunResolver.resolve(configFile, profile);
       RunPublisher.publish(run, getThreadContext().getVariables());
       log.info(run.describe());
       System.out.println(run.describe()); // NOSONAR the one line a headless user reads
@@ -83,23 +70,6 @@ public class BuilderEngineConfig extends AbstractTestElement implements ConfigEl
   @Override
   public void testEnded(String host) {
     RunPublisher.withdraw();
-  }
-
-  private Map<String, String> commandLine() {
-    Map<String, String> given = new LinkedHashMap<>();
-    for (String name : OVERRIDE_PROPERTIES) {
-      String value = JMeterUtils.getProperty(name);
-      if (value != null) {
-        given.put(name, value);
-      }
-    }
-    given.putIfAbsent("profile", profile == null || profile.isBlank() ? DEFAULT_PROFILE : profile);
-    return given;
-  }
-
-  private static Path planDirectory() {
-    String base = FileServer.getFileServer().getBaseDir();
-    return base == null ? null : Path.of(base);
   }
 
   // ConfigElement: nothing merges into this element; it publishes instead.

@@ -1,31 +1,18 @@
 package io.builderengine.jmeter.listener;
 
 import io.builderengine.jmeter.config.ActiveRun;
+import io.builderengine.jmeter.config.JMeterRunResolver;
 import io.builderengine.jmeter.config.model.RunSettings;
-import io.builderengine.jmeter.exit.ExitStatus;
-import io.builderengine.jmeter.report.JUnitXmlWriter;
-import io.builderengine.jmeter.report.RunSummary;
-import io.builderengine.jmeter.report.SummaryJsonWriter;
 import io.builderengine.jmeter.report.SummaryMarkdownWriter;
-import io.builderengine.jmeter.stats.RunStats;
-import io.builderengine.jmeter.stats.StatsRecorder;
-import io.builderengine.jmeter.thresholds.HighlightRules;
 import io.builderengine.jmeter.thresholds.Metric;
-import io.builderengine.jmeter.thresholds.RunVerdict;
 import io.builderengine.jmeter.thresholds.ThresholdEvaluator;
 import io.builderengine.jmeter.thresholds.ThresholdRule;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import org.apache.jmeter.engine.StandardJMeterEngine;
 import org.apache.jmeter.samplers.Remoteable;
 import org.apache.jmeter.samplers.SampleEvent;
 import org.apache.jmeter.samplers.SampleListener;
@@ -37,8 +24,6 @@ import org.apache.jmeter.testelement.AbstractTestElement;
 import org.apache.jmeter.testelement.TestStateListener;
 import org.apache.jmeter.util.JMeterUtils;
 import org.apache.jmeter.visualizers.Visualizer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Builder Engine SLO Thresholds & Summary: whole-run statistics of every sample, the config's
@@ -56,10 +41,7 @@ public class SloSummaryListener extends AbstractTestElement
     implements SampleListener, TestStateListener, NoThreadClone, Remoteable, TestBean, Visualizer {
 
   private static final long serialVersionUID = 1L;
-  private static final Logger log = LoggerFactory.getLogger(SloSummaryListener.class);
   private static final String DEFAULT_OUTPUT_DIRECTORY = "load_test_results";
-  private static final DateTimeFormatter RUN_FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-      .withZone(ZoneOffset.UTC);
 
   private transient String outputDirectory = "";
   private transient String overallThresholds = "";
@@ -69,14 +51,14 @@ public class SloSummaryListener extends AbstractTestElement
   private transient int abortAfterSeconds;
   private transient String summaryTemplate = "";
 
-  private transient int runningEngines;
-  private transient volatile StatsRecorder recorder;
-  private transient RunSettings run;
-  private transient List<ThresholdRule> rules;
-  private transient ThresholdEvaluator evaluator;
-  private transient SummaryMarkdownWriter markdown;
-  private transient ScheduledExecutorService background;
-  private transient volatile String abortReason;
+  /**
+   * The run of each listener by element name, shared by the copies JMeter makes of this element
+   * (one per engine in distributed mode), as JMeter's own Summariser and BackendListener share theirs.
+   */
+  private static final Map<String, ListenerRun> RUNS_BY_NAME = new HashMap<>();
+  private static final Object LOCK = new Object();
+
+  private transient volatile ListenerRun current;
 
   @Override
   public void testStarted() {
@@ -84,52 +66,35 @@ public class SloSummaryListener extends AbstractTestElement
   }
 
   @Override
-  public synchronized void testStarted(String host) {
-    if (runningEngines++ > 0) {
-      return;
-    }
-    TestBeanHelper.prepare(this);
-    // The config element withdraws the run at its testEnded, which comes before ours: keep it now.
-    run = ActiveRun.settings().orElse(null);
-    rules = thresholdRules();
-    // A broken template stops the test now, not after an hour of load.
-    markdown = new SummaryMarkdownWriter(summaryTemplate.isBlank() ? null : Path.of(summaryTemplate));
-    evaluator = new ThresholdEvaluator(minSuccessfulSamples);
-    recorder = new StatsRecorder();
-    abortReason = null;
-    background = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "builder-engine-listener");
-      thread.setDaemon(true);
-      return thread;
-    });
-    int interval = JMeterUtils.getPropDefault("be.progress_seconds", progressSeconds);
-    if (interval > 0) {
-      new ProgressReporter(recorder, evaluator, rules, run == null ? 0 : run.durationSeconds(), System.out)
-          .start(background, interval);
-    }
-    if (abortAfterSeconds > 0) {
-      new BreachWatchdog(recorder, evaluator, rules, abortAfterSeconds, this::abort).start(background);
+  public void testStarted(String host) {
+    synchronized (LOCK) {
+      ListenerRun run = RUNS_BY_NAME.get(getName());
+      if (run == null) {
+        run = startRun();
+        RUNS_BY_NAME.put(getName(), run);
+      }
+      run.engineStarted();
+      current = run;
     }
   }
 
-  /** Stops the test as JMeter's Stop does: threads finish their sample, tearDown runs, reports are written. */
-  private void abort(String reason) {
-    abortReason = reason;
-    log.warn("Builder Engine: stopping the test: {}", reason);
-    System.out.println("Builder Engine: stopping the test: " + reason); // NOSONAR shown to a headless user
-    StandardJMeterEngine.stopEngine();
+  private ListenerRun startRun() {
+    TestBeanHelper.prepare(this);
+    // The config element withdraws the run at its testEnded, which comes before ours: keep it now.
+    // On a distributed controller the config element does not run: resolve the run here instead.
+    RunSettings run = ActiveRun.settings().or(JMeterRunResolver::resolveIfConfigured).orElse(null);
+    // A broken template or threshold stops the test now, not after an hour of load.
+    SummaryMarkdownWriter markdown = new SummaryMarkdownWriter(summaryTemplate.isBlank() ? null : Path.of(summaryTemplate));
+    return new ListenerRun(run, thresholdRules(run), new ThresholdEvaluator(minSuccessfulSamples), markdown,
+        outputDirectory(run), JMeterUtils.getPropDefault("be.progress_seconds", progressSeconds), abortAfterSeconds);
   }
 
   @Override
   public void sampleOccurred(SampleEvent event) {
-    StatsRecorder current = recorder;
-    if (current == null) {
-      return;
+    ListenerRun run = current;
+    if (run != null) {
+      run.record(event.getResult());
     }
-    SampleResult sample = event.getResult();
-    current.record(sample.getSampleLabel(), sample.getStartTime(), sample.getTime(), sample.getLatency(),
-        sample.getConnectTime(), sample.isSuccessful(), sample.getResponseCode(), sample.getResponseMessage(),
-        sample.getBytesAsLong(), sample.getSentBytes(), sample.getAllThreads());
   }
 
   @Override
@@ -137,37 +102,24 @@ public class SloSummaryListener extends AbstractTestElement
     testEnded("local");
   }
 
-  /** After the last engine: judge, write the summary, say the verdict, and fail a headless run that failed. */
+  /** After the last engine of the run: judge, write the reports, say the verdict. */
   @Override
-  public synchronized void testEnded(String host) {
-    if (--runningEngines > 0 || recorder == null) {
-      return;
+  public void testEnded(String host) {
+    ListenerRun finished = null;
+    synchronized (LOCK) {
+      ListenerRun run = RUNS_BY_NAME.get(getName());
+      if (run != null && run.engineEnded()) {
+        RUNS_BY_NAME.remove(getName());
+        finished = run;
+      }
+      current = null;
     }
-    background.shutdownNow();
-    RunStats stats = recorder.snapshot();
-    recorder = null;
-    RunVerdict verdict = evaluator.evaluate(stats, rules, abortReason);
-    RunSummary summary = new RunSummary("Builder Engine load suite", pluginVersion(), JMeterUtils.getJMeterVersion(),
-        Instant.now().toString(), RunDescriptions.of(run), verdict, HighlightRules.of(stats), stats);
-    Path folder = outputFolder();
-    try {
-      Path written = new SummaryJsonWriter().write(summary, folder);
-      markdown.write(summary, folder);
-      new JUnitXmlWriter().write(summary, folder);
-      String line = VerdictLine.of(verdict, written);
-      log.info(line);
-      System.out.println(line); // NOSONAR the verdict a headless user reads
-    } catch (IOException e) {
-      log.error("Could not write the summary to {}", folder, e);
-      System.err.println("Builder Engine: could not write the summary to " + folder + ": " + e.getMessage()); // NOSONAR
-      ExitStatus.failAtEndOfRun(1);
-    }
-    if (!verdict.passed()) {
-      ExitStatus.failAtEndOfRun(1);
+    if (finished != null) {
+      finished.finish();
     }
   }
 
-  private List<ThresholdRule> thresholdRules() {
+  private List<ThresholdRule> thresholdRules(RunSettings run) {
     Map<Metric, Double> overall = new EnumMap<>(Metric.class);
     if (run != null) {
       overall.putAll(ConfiguredThresholds.limits(run.thresholds()));
@@ -179,15 +131,9 @@ public class SloSummaryListener extends AbstractTestElement
     return List.copyOf(all);
   }
 
-  private Path outputFolder() {
-    String directory = !outputDirectory.isBlank() ? outputDirectory
+  private String outputDirectory(RunSettings run) {
+    return !outputDirectory.isBlank() ? outputDirectory
         : JMeterUtils.getPropDefault("output_dir", run != null ? run.output().directory() : DEFAULT_OUTPUT_DIRECTORY);
-    return Path.of(directory, RUN_FOLDER.format(Instant.now()));
-  }
-
-  private static String pluginVersion() {
-    String version = SloSummaryListener.class.getPackage().getImplementationVersion();
-    return version == null ? "development" : version;
   }
 
   // Visualizer: only so JMeter lists this TestBean under Listeners; it draws nothing.

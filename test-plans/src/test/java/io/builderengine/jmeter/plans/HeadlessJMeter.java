@@ -47,6 +47,12 @@ final class HeadlessJMeter {
 
   static Run run(Path plan, Map<String, String> properties, Map<String, String> environment, Path folder)
       throws IOException, InterruptedException {
+    return run(plan, properties, environment, folder, List.of());
+  }
+
+  /** @param extraArguments more of JMeter's command line, e.g. -R hosts and -G properties */
+  static Run run(Path plan, Map<String, String> properties, Map<String, String> environment, Path folder,
+      List<String> extraArguments) throws IOException, InterruptedException {
     Path home = jmeterHome();
     Files.createDirectories(folder);
     Run run = new Run(-1, folder, folder.resolve("stdout.txt"), folder.resolve("stderr.txt"),
@@ -58,6 +64,7 @@ final class HeadlessJMeter {
         "-l", run.results().toString(), "-j", run.log().toString(),
         "-e", "-o", run.dashboard().toString()));
     properties.forEach((name, value) -> command.add("-J" + name + "=" + value));
+    command.addAll(extraArguments);
     ProcessBuilder builder = new ProcessBuilder(command)
         .directory(home.resolve("bin").toFile())
         .redirectOutput(run.stdout().toFile())
@@ -70,6 +77,26 @@ final class HeadlessJMeter {
     }
     return new Run(process.exitValue(), run.folder(), run.stdout(), run.stderr(), run.results(), run.log(),
         run.dashboard());
+  }
+
+  /**
+   * Starts a {@code jmeter-server} on a loopback port (RMI without SSL, as for a test on one
+   * machine); the caller stops it. Its output goes to {@code folder}.
+   */
+  static Process startServer(int port, int localPort, Path folder) throws IOException {
+    Path home = jmeterHome();
+    Files.createDirectories(folder);
+    List<String> command = List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Djava.rmi.server.hostname=127.0.0.1",
+        "-jar", home.resolve("bin/ApacheJMeter-5.6.3.jar").toString(), "-s",
+        "-Jserver_port=" + port, "-Jserver.rmi.localport=" + localPort, "-Jserver.rmi.ssl.disable=true",
+        "-j", folder.resolve("jmeter-server.log").toString());
+    return new ProcessBuilder(command)
+        .directory(home.resolve("bin").toFile())
+        .redirectOutput(folder.resolve("stdout.txt").toFile())
+        .redirectError(folder.resolve("stderr.txt").toFile())
+        .start();
   }
 
   /** The JMeter home that this pom's configure execution wrote into target/config.json. */

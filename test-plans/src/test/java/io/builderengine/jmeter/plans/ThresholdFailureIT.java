@@ -47,6 +47,7 @@ class ThresholdFailureIT {
     Path reports = summaryFileOf(run).getParent();
     assertThat(Files.readString(reports.resolve("summary.md"))).startsWith("## ❌ FAIL");
     assertThat(Files.readString(reports.resolve("junit.xml"))).contains("<failure").contains("max_p95_response_time_ms");
+    assertThat(Files.readString(reports.resolve("summary.html"))).contains("FAIL").contains("index.html");
   }
 
   @Test

@@ -1,0 +1,141 @@
+package io.builderengine.jmeter.listener;
+
+import io.builderengine.jmeter.config.model.RunSettings;
+import io.builderengine.jmeter.exit.ExitStatus;
+import io.builderengine.jmeter.report.JUnitXmlWriter;
+import io.builderengine.jmeter.report.RunSummary;
+import io.builderengine.jmeter.report.SummaryHtmlWriter;
+import io.builderengine.jmeter.report.SummaryJsonWriter;
+import io.builderengine.jmeter.report.SummaryMarkdownWriter;
+import io.builderengine.jmeter.stats.RunStats;
+import io.builderengine.jmeter.stats.StatsRecorder;
+import io.builderengine.jmeter.thresholds.HighlightRules;
+import io.builderengine.jmeter.thresholds.RunVerdict;
+import io.builderengine.jmeter.thresholds.ThresholdEvaluator;
+import io.builderengine.jmeter.thresholds.ThresholdRule;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.jmeter.engine.StandardJMeterEngine;
+import org.apache.jmeter.samplers.SampleResult;
+import org.apache.jmeter.util.JMeterUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One test run as the listener sees it, shared by every copy of the listener element that JMeter
+ * makes for it (one per engine in distributed mode): the recorder all samples go to, the engines
+ * still running, and the end: judge, write summary.json, summary.md, junit.xml and summary.html,
+ * say the verdict.
+ *
+ * <p>{@link #record} is thread-safe and called from every sampling thread; the engine counting is
+ * guarded by the listener's lock.
+ */
+final class ListenerRun {
+
+  private static final Logger log = LoggerFactory.getLogger(ListenerRun.class);
+  /** Where JMeter writes the HTML dashboard of a run started with -e -o (set by JMeter itself). */
+  private static final String DASHBOARD_FOLDER_PROPERTY = "jmeter.reportgenerator.outputdir";
+  private static final DateTimeFormatter RUN_FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+      .withZone(ZoneOffset.UTC);
+
+  private final RunSettings run;
+  private final List<ThresholdRule> rules;
+  private final ThresholdEvaluator evaluator;
+  private final SummaryMarkdownWriter markdown;
+  private final String outputDirectory;
+  private final StatsRecorder recorder = new StatsRecorder();
+  private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "builder-engine-listener");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private volatile String abortReason;
+  private int runningEngines;
+
+  /**
+   * @param run the resolved settings, or null for a plan without a config file
+   * @param progressSeconds 0: no progress line
+   * @param abortAfterSeconds 0: never abort
+   */
+  ListenerRun(RunSettings run, List<ThresholdRule> rules, ThresholdEvaluator evaluator, SummaryMarkdownWriter markdown,
+      String outputDirectory, int progressSeconds, int abortAfterSeconds) {
+    this.run = run;
+    this.rules = rules;
+    this.evaluator = evaluator;
+    this.markdown = markdown;
+    this.outputDirectory = outputDirectory;
+    if (progressSeconds > 0) {
+      new ProgressReporter(recorder, evaluator, rules, run == null ? 0 : run.durationSeconds(), System.out)
+          .start(background, progressSeconds);
+    }
+    if (abortAfterSeconds > 0) {
+      new BreachWatchdog(recorder, evaluator, rules, abortAfterSeconds, this::abort).start(background);
+    }
+  }
+
+  void engineStarted() {
+    runningEngines++;
+  }
+
+  /** @return whether that was the last engine, so the run is over */
+  boolean engineEnded() {
+    return --runningEngines == 0;
+  }
+
+  void record(SampleResult sample) {
+    recorder.record(sample.getSampleLabel(), sample.getStartTime(), sample.getTime(), sample.getLatency(),
+        sample.getConnectTime(), sample.isSuccessful(), sample.getResponseCode(), sample.getResponseMessage(),
+        sample.getBytesAsLong(), sample.getSentBytes(), sample.getAllThreads());
+  }
+
+  /** Stops the test as JMeter's Stop does: threads finish their sample, tearDown runs, reports are written. */
+  private void abort(String reason) {
+    abortReason = reason;
+    log.warn("Builder Engine: stopping the test: {}", reason);
+    System.out.println("Builder Engine: stopping the test: " + reason); // NOSONAR shown to a headless user
+    StandardJMeterEngine.stopEngine();
+  }
+
+  /** Judges the run, writes the reports, prints the verdict, and fails a headless run that failed. */
+  void finish() {
+    background.shutdownNow();
+    RunStats stats = recorder.snapshot();
+    RunVerdict verdict = evaluator.evaluate(stats, rules, abortReason);
+    RunSummary summary = new RunSummary("Builder Engine load suite", pluginVersion(), JMeterUtils.getJMeterVersion(),
+        Instant.now().toString(), RunDescriptions.of(run), verdict, HighlightRules.of(stats), stats);
+    Path folder = Path.of(outputDirectory, RUN_FOLDER.format(Instant.now()));
+    try {
+      Path written = new SummaryJsonWriter().write(summary, folder);
+      markdown.write(summary, folder);
+      new JUnitXmlWriter().write(summary, folder);
+      new SummaryHtmlWriter(null).write(summary, folder, dashboardIndex());
+      String line = VerdictLine.of(verdict, written);
+      log.info(line);
+      System.out.println(line); // NOSONAR the verdict a headless user reads
+    } catch (IOException e) {
+      log.error("Could not write the summary to {}", folder, e);
+      System.err.println("Builder Engine: could not write the summary to " + folder + ": " + e.getMessage()); // NOSONAR
+      ExitStatus.failAtEndOfRun(1);
+    }
+    if (!verdict.passed()) {
+      ExitStatus.failAtEndOfRun(1);
+    }
+  }
+
+  /** JMeter's dashboard, which it writes after the listeners end, when the run has one. */
+  private static Path dashboardIndex() {
+    String folder = JMeterUtils.getProperty(DASHBOARD_FOLDER_PROPERTY);
+    return folder == null || folder.isBlank() ? null : Path.of(folder, "index.html");
+  }
+
+  private static String pluginVersion() {
+    String version = ListenerRun.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+}

@@ -1,0 +1,92 @@
+package io.builderengine.jmeter.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.builderengine.simulator.Simulator;
+import io.builderengine.simulator.SimulatorConfig;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * JMeter's own distributed mode on loopback: two jmeter-server processes run quick.jmx, the
+ * controller's listener merges their samples into one summary whose counts equal both engines'.
+ */
+class DistributedRunIT {
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void oneSummaryCountsTheSamplesOfBothEngines() throws Exception {
+    List<Process> servers = new ArrayList<>();
+    try (Simulator simulator = Simulator.start(SimulatorConfig.defaults().withPort(0))) {
+      int[] ports = {freePort(), freePort()};
+      for (int i = 0; i < ports.length; i++) {
+        servers.add(HeadlessJMeter.startServer(ports[i], freePort(), folder.resolve("server-" + i)));
+      }
+      for (int port : ports) {
+        awaitListening(port);
+      }
+      Map<String, String> load = Map.of("config", ShippedFiles.configFile(), "base_url", simulator.baseUrl(),
+          "duration", "5");
+      List<String> distributed = new ArrayList<>(List.of(
+          "-R", "127.0.0.1:" + ports[0] + ",127.0.0.1:" + ports[1], "-X", "-Jserver.rmi.ssl.disable=true"));
+      load.forEach((name, value) -> distributed.add("-G" + name + "=" + value));
+
+      HeadlessJMeter.Run run = HeadlessJMeter.run(ShippedFiles.plan("quick.jmx"),
+          Map.of("config", ShippedFiles.configFile(), "output_dir", folder.resolve("summaries").toString()),
+          Map.of(), folder.resolve("controller"), distributed);
+
+      assertThat(run.exitStatus()).as("controller exit status; stdout: %s", run.stdoutText()).isZero();
+      List<String> results = Files.readAllLines(run.results());
+      long loadSamples = results.stream().skip(1).filter(line -> !line.contains(",setup: ")).count();
+      JsonNode summary = summaryIn(folder.resolve("summaries"));
+      assertThat(summary.at("/statistics/overall/samples").asLong())
+          .as("samples in the controller's summary vs the merged result file").isEqualTo(loadSamples);
+      // Each engine runs quick.jmx at 10 requests/s for 5 s: one engine alone would send about 50.
+      assertThat(loadSamples).as("both engines' samples").isBetween(90L, 110L);
+    } finally {
+      for (Process server : servers) {
+        server.destroy();
+      }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static void awaitListening(int port) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (System.currentTimeMillis() < deadline) {
+      try (Socket ignored = new Socket("127.0.0.1", port)) {
+        return;
+      } catch (IOException notYet) {
+        Thread.sleep(200);
+      }
+    }
+    throw new AssertionError("jmeter-server did not listen on " + port + " within 30 s");
+  }
+
+  private static JsonNode summaryIn(Path summaries) throws IOException {
+    try (Stream<Path> files = Files.walk(summaries)) {
+      List<Path> found = files.filter(f -> f.getFileName().toString().equals("summary.json")).collect(Collectors.toList());
+      assertThat(found).as("summaries written by the controller").hasSize(1);
+      return new ObjectMapper().readTree(found.get(0).toFile());
+    }
+  }
+}
