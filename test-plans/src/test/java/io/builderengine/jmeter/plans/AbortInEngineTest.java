@@ -3,15 +3,11 @@ package io.builderengine.jmeter.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.builderengine.simulator.Simulator;
 import io.builderengine.simulator.SimulatorConfig;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.jmeter.samplers.SampleResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +20,7 @@ class AbortInEngineTest {
 
   @Test
   void sustainedBreachStopsTheRunEarly() throws Exception {
-    String config = Files.readString(Path.of(ShippedFiles.configFile()))
-        .replace("max_p95_response_time_ms: 1000", "max_p95_response_time_ms: 0.001");
-    Path configFile = Files.writeString(folder.resolve("config.yaml"), config);
+    Path configFile = RunFiles.configWithImpossibleP95(folder);
     Path summaries = folder.resolve("summaries");
 
     long startedNanos = System.nanoTime();
@@ -40,17 +34,9 @@ class AbortInEngineTest {
 
     assertThat(elapsedSeconds).as("a 60 s plan aborted after a 2 s breach").isLessThan(15);
     assertThat(samples).as("samples before the stop").hasSizeGreaterThan(10).hasSizeLessThan(200);
-    JsonNode verdict = summaryIn(summaries).path("verdict");
+    JsonNode verdict = RunFiles.summary(summaries).path("verdict");
     assertThat(verdict.path("outcome").asText()).isEqualTo("FAIL");
     assertThat(verdict.path("abortReason").asText())
         .startsWith("max_p95_response_time_ms on overall breached for ");
-  }
-
-  private static JsonNode summaryIn(Path summaries) throws Exception {
-    try (Stream<Path> files = Files.walk(summaries)) {
-      List<Path> found = files.filter(f -> f.getFileName().toString().equals("summary.json")).collect(Collectors.toList());
-      assertThat(found).hasSize(1);
-      return new ObjectMapper().readTree(found.get(0).toFile());
-    }
   }
 }

@@ -3,7 +3,6 @@ package io.builderengine.jmeter.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.builderengine.simulator.Simulator;
 import io.builderengine.simulator.SimulatorConfig;
 import java.io.IOException;
@@ -14,8 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +49,7 @@ class DistributedRunIT {
       assertThat(run.exitStatus()).as("controller exit status; stdout: %s", run.stdoutText()).isZero();
       List<String> results = Files.readAllLines(run.results());
       long loadSamples = results.stream().skip(1).filter(line -> !line.contains(",setup: ")).count();
-      JsonNode summary = summaryIn(folder.resolve("summaries"));
+      JsonNode summary = RunFiles.summary(folder.resolve("summaries"));
       assertThat(summary.at("/statistics/overall/samples").asLong())
           .as("samples in the controller's summary vs the merged result file").isEqualTo(loadSamples);
       // Each engine runs quick.jmx at 10 requests/s for 5 s: one engine alone would send about 50.
@@ -80,13 +77,5 @@ class DistributedRunIT {
       }
     }
     throw new AssertionError("jmeter-server did not listen on " + port + " within 30 s");
-  }
-
-  private static JsonNode summaryIn(Path summaries) throws IOException {
-    try (Stream<Path> files = Files.walk(summaries)) {
-      List<Path> found = files.filter(f -> f.getFileName().toString().equals("summary.json")).collect(Collectors.toList());
-      assertThat(found).as("summaries written by the controller").hasSize(1);
-      return new ObjectMapper().readTree(found.get(0).toFile());
-    }
   }
 }
