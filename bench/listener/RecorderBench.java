@@ -35,10 +35,14 @@ public final class RecorderBench {
     prepareInputs();
     int rounds = 5;
     long perRound = 5_000_000;
-    System.out.printf(Locale.ROOT, "single thread, 20 labels: %.1f ns per record%n", nanosPerRecord(1, perRound, rounds, false));
-    System.out.printf(Locale.ROOT, "single thread, 1 label: %.1f ns per record%n", nanosPerRecord(1, perRound, rounds, true));
-    System.out.printf(Locale.ROOT, "2 threads, 20 labels: %.1f ns per record per thread%n", nanosPerRecord(2, perRound, rounds, false));
-    System.out.printf(Locale.ROOT, "2 threads, both on one label: %.1f ns per record per thread%n", nanosPerRecord(2, perRound, rounds, true));
+    System.out.printf(Locale.ROOT, "single thread, 20 labels: %.1f ns per record%n",
+        nanosPerRecord(1, perRound, rounds, false));
+    System.out.printf(Locale.ROOT, "single thread, 1 label: %.1f ns per record%n",
+        nanosPerRecord(1, perRound, rounds, true));
+    System.out.printf(Locale.ROOT, "2 threads, 20 labels: %.1f ns per record per thread%n",
+        nanosPerRecord(2, perRound, rounds, false));
+    System.out.printf(Locale.ROOT, "2 threads, both on one label: %.1f ns per record per thread%n",
+        nanosPerRecord(2, perRound, rounds, true));
     retainedHeap();
   }
 

@@ -43,10 +43,33 @@ cat > "$out/results.md" <<MD
 $(cat "$work/recorder.txt")
 \`\`\`
 
+Goal: retained heap flat within 10 MB from 1M to 10M records. What grows is the time series, one
+small record a bucket; the per-label histograms depend on the largest value seen, not on the count.
+
 ## The concurrency choices, hot paths alone
 
 \`\`\`
 $(cat "$work/design.txt")
 \`\`\`
+
+## Reading
+
+- Single-thread figures are steady within about 15% from run to run. Two-thread figures are not:
+  on this 2-vCPU VM they came out either around 60-130 ns or around 200-750 ns per record per thread,
+  for lock-free and locked designs alike, so cache lines moved between the two vCPUs at very
+  different costs from run to run (other builds shared the machine too; see the load averages).
+  Across the eight runs made on 2026-11-26 while choosing, the orderings below held in every run
+  but one, where the two label designs tied with two threads on 20 labels (209 against 214 ns).
+- Per-label figures: the monitor per label beats four lock-free \`Recorder\`s per label several times
+  over, alone (one CAS against about six atomic read-modify-writes per value) and more so with two
+  threads, whose atomics all hit the same counters. Hence \`synchronized (tally)\` per label, and the
+  overall row merged at snapshot time rather than kept on the hot path.
+- Time series: stripes by thread id, each a plain histogram behind its own monitor, beat one
+  \`ConcurrentHistogram\` in a \`WriterReaderPhaser\` section with two threads (1.2 to 13 times across
+  runs) and are as fast or faster alone; they also read without a swap-and-drain. Hence
+  \`IntervalSeries\`' stripes.
+- Whole \`record()\` with two threads costs more than the parts' sum: both threads write the same
+  labels' histograms, so their cache lines move between cores. Even in the slow runs two threads
+  record over two and a half million samples a second, far beyond what JMeter's listener calls deliver.
 MD
 echo "wrote $out/results.md"

@@ -23,9 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * striped by thread ({@link IntervalSeries}). The overall row is merged from the labels at snapshot
  * time rather than kept, so no write on the hot path goes to memory every thread writes. Measured
  * (bench/listener/results.md), the per-label monitor beat lock-free HdrHistogram {@code Recorder}s per
- * label several times over, alone and with two threads on one label: a Recorder costs two atomic
- * increments of a shared counter per value, four values a sample, where the monitor costs one
- * compare-and-swap.
+ * label several times over, alone and with two threads on one label: a Recorder costs about six atomic
+ * read-modify-writes per value, on counters all its writers share, four values a sample, where the
+ * monitor costs one compare-and-swap.
  */
 public final class StatsRecorder {
 

@@ -35,7 +35,8 @@ class StatsRecorderConcurrencyTest {
             // Every thread walks through time on its own, so buckets open, close and take late samples.
             boolean successful = i % 10 != 0;
             recorder.record(LABELS[(threadNumber + i) % LABELS.length], T0 + i / 20, i % 500, i % 100, i % 7,
-                successful, successful ? "200" : "500", successful ? "OK" : "error " + i % 3, 100, 10, threadNumber + 1);
+                successful, successful ? "200" : "500", successful ? "OK" : "error " + i % 3, 100, 10,
+                threadNumber + 1);
           }
           return null;
         }));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StatsRecorderFiguresTest {
@@ -133,7 +134,7 @@ class StatsRecorderFiguresTest {
     assertThat(stats.labels()).isEmpty();
     assertThat(stats.timeSeries()).isEmpty();
     assertThat(stats.overall()).isEqualTo(new LabelStats("TOTAL", 0, 0, 0, 0, 0, 0, Distribution.EMPTY,
-        Distribution.EMPTY, Distribution.EMPTY, Distribution.EMPTY, 0, 0, java.util.List.of()));
+        Distribution.EMPTY, Distribution.EMPTY, Distribution.EMPTY, 0, 0, List.of()));
   }
 
   @Test

@@ -58,7 +58,8 @@ class StatsRecorderPercentileTest {
     assertThat(elapsed.minMs()).as("min of %s, exact", name).isEqualTo(values[0]);
     assertThat(elapsed.maxMs()).as("max of %s, exact", name).isEqualTo(values[SAMPLES - 1]);
     double mean = (double) Arrays.stream(values).sum() / SAMPLES;
-    double stdDev = Math.sqrt(Arrays.stream(values).mapToDouble(value -> (value - mean) * (value - mean)).sum() / SAMPLES);
+    double squaredDeviations = Arrays.stream(values).mapToDouble(value -> (value - mean) * (value - mean)).sum();
+    double stdDev = Math.sqrt(squaredDeviations / SAMPLES);
     assertThat(elapsed.meanMs()).as("mean of %s: within 1e-9 relative", name).isCloseTo(mean, within(mean * 1e-9));
     assertThat(elapsed.stdDevMs()).as("population standard deviation of %s: within 1e-9 relative (or 1e-9 ms)", name)
         .isCloseTo(stdDev, within(Math.max(stdDev * 1e-9, 1e-9)));
