@@ -35,6 +35,10 @@ import org.apache.jmeter.visualizers.Visualizer;
  * sampling thread and only records into the lock-light {@link StatsRecorder}. In distributed mode
  * (Remoteable) it runs on the controller and finishes after the last engine's testEnded.
  *
+ * <p>JMeter re-applies a TestBean listener's properties before every sample it hands over, so the
+ * fields hold plain values, not functions: the properties -Jbe.progress_seconds and
+ * -Jbe.abort_after_seconds override them instead.
+ *
  * <p>The bean properties are the .jmx keys of shipped plans: never rename them.
  */
 public class SloSummaryListener extends AbstractTestElement
@@ -86,7 +90,8 @@ public class SloSummaryListener extends AbstractTestElement
     // A broken template or threshold stops the test now, not after an hour of load.
     SummaryMarkdownWriter markdown = new SummaryMarkdownWriter(summaryTemplate.isBlank() ? null : Path.of(summaryTemplate));
     return new ListenerRun(run, thresholdRules(run), new ThresholdEvaluator(minSuccessfulSamples), markdown,
-        outputDirectory(run), JMeterUtils.getPropDefault("be.progress_seconds", progressSeconds), abortAfterSeconds);
+        outputDirectory(run), JMeterUtils.getPropDefault("be.progress_seconds", progressSeconds),
+        JMeterUtils.getPropDefault("be.abort_after_seconds", abortAfterSeconds));
   }
 
   @Override

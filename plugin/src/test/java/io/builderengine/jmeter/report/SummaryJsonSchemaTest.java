@@ -1,0 +1,88 @@
+package io.builderengine.jmeter.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * report-templates/summary.schema.json documents summary.json: every object the writer produces has
+ * exactly the properties the schema describes, so the two cannot drift apart.
+ */
+class SummaryJsonSchemaTest {
+
+  private static final Path SCHEMA = Path.of("../report-templates/summary.schema.json");
+  private static JsonNode schema;
+
+  @BeforeAll
+  static void readSchema() throws Exception {
+    schema = new ObjectMapper().readTree(SCHEMA.toFile());
+  }
+
+  @Test
+  void everyObjectOfAFullSummaryMatchesTheSchemasProperties() throws Exception {
+    for (RunSummary summary : List.of(HtmlRunSummaries.withTimeSeries(), RunSummaries.abortedRun(),
+        RunSummaries.summary(RunSummaries.failingRun().verdict(), RunSummaries.noConfigElement()))) {
+      JsonNode json = new ObjectMapper().readTree(new SummaryJsonWriter().toJson(summary));
+      List<String> mismatches = new ArrayList<>();
+      check(json, schema, "$", mismatches);
+      assertThat(mismatches).as("summary.json vs %s", SCHEMA).isEmpty();
+    }
+  }
+
+  @Test
+  void theFixturesReachEveryPartOfTheSchema() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(new SummaryJsonWriter().toJson(HtmlRunSummaries.withTimeSeries()));
+    assertThat(json.at("/statistics/timeSeries")).as("time series").isNotEmpty();
+    assertThat(json.at("/statistics/labels/0/topErrors").size() + json.at("/statistics/labels/1/topErrors").size())
+        .as("top errors").isPositive();
+    assertThat(json.at("/highlights")).as("highlights").isNotEmpty();
+    assertThat(json.at("/verdict/verdicts")).as("verdicts").isNotEmpty();
+  }
+
+  private static void check(JsonNode json, JsonNode rule, String path, List<String> mismatches) {
+    JsonNode resolved = resolve(rule);
+    if (json.isObject() && resolved.has("properties")) {
+      JsonNode properties = resolved.get("properties");
+      json.fieldNames().forEachRemaining(name -> {
+        if (!properties.has(name)) {
+          mismatches.add(path + "." + name + " is not described in the schema");
+        }
+      });
+      properties.fieldNames().forEachRemaining(name -> {
+        if (!json.has(name)) {
+          mismatches.add(path + "." + name + " is described but summary.json has no such field");
+        } else {
+          check(json.get(name), properties.get(name), path + "." + name, mismatches);
+        }
+      });
+      resolved.path("required").forEach(name -> {
+        if (json.path(name.asText()).isNull()) {
+          mismatches.add(path + "." + name.asText() + " is required but null");
+        }
+      });
+    } else if (json.isArray() && resolved.has("items")) {
+      for (int i = 0; i < json.size(); i++) {
+        check(json.get(i), resolved.get("items"), path + "[" + i + "]", mismatches);
+      }
+    } else if (resolved.has("enum") && !json.isNull()) {
+      boolean listed = false;
+      for (JsonNode value : resolved.get("enum")) {
+        listed |= value.asText().equals(json.asText());
+      }
+      if (!listed) {
+        mismatches.add(path + " = " + json + " is not one of " + resolved.get("enum"));
+      }
+    }
+  }
+
+  private static JsonNode resolve(JsonNode rule) {
+    String ref = rule.path("$ref").asText("");
+    return ref.startsWith("#/") ? schema.at(ref.substring(1)) : rule;
+  }
+}
