@@ -21,7 +21,6 @@ import io.builderengine.simulator.state.CallRegistry;
 import io.builderengine.simulator.state.SeedData;
 import io.builderengine.simulator.state.SeedDataGenerator;
 import io.builderengine.simulator.stats.SimulatorStats;
-import io.builderengine.simulator.stats.StreamKind;
 import io.builderengine.simulator.ws.WebSocketEndpoints;
 import io.builderengine.simulator.ws.WebSocketUpgrader;
 import java.time.Clock;
@@ -45,7 +44,8 @@ final class SimulatorServices {
         config.phoneNumbers(), clock.millis());
     calls = new CallRegistry(clock, config.callTiming(), config.maxStoredCalls(), seed.calls());
     // The overload figure: live calls plus media streams (each a phone call in progress).
-    IntSupplier activeCalls = () -> calls.liveCount() + stats.openStreams(StreamKind.MEDIA);
+    // A media stream of a known call is that call; one without a call stands for a call of its own.
+    IntSupplier activeCalls = () -> calls.liveCount() + stats.openCallFreeMediaStreams();
     faults = new FaultInjector(config.faults(), activeCalls);
 
     ApiKeyAuthenticator authenticator = new ApiKeyAuthenticator(config.apiKeys());

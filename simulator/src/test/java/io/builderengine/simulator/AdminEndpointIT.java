@@ -40,7 +40,8 @@ class AdminEndpointIT {
 
     assertThat(RestApiIT.fieldNames(faults)).containsExactly("latency_ms", "jitter_ms",
         "error_rate", "error_status", "reset_rate", "refuse_rate", "stall_rate", "stall_max_ms",
-        "ws_close_after_ms", "ws_close_code", "ws_close_rate", "max_concurrent_calls",
+        "ws_close_after_ms", "ws_close_code", "ws_close_rate", "ws_stall_after_ms",
+        "max_concurrent_calls",
         "overload_latency_ms_per_call", "path_prefix");
     assertThat(faults.get("latency_ms").asInt()).isEqualTo(5);
     assertThat(faults.get("error_status").asInt()).isEqualTo(500);

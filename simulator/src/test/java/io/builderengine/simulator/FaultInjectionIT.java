@@ -165,6 +165,43 @@ class FaultInjectionIT {
   }
 
   @Test
+  void stalledStreamsGoSilentThenDropTheConnection() throws InterruptedException {
+    simulator.setFaults(FaultSettings.none().withWsStallAfterMillis(300).withStallMaxMillis(1_500));
+    String ws = simulator.baseUrl().replace("http", "ws");
+
+    try (WsSession media = WsSession.open(ws + "/media-stream", Map.of())) {
+      long opened = System.nanoTime();
+      media.send("{\"event\":\"start\",\"streamSid\":\"MZ1\",\"start\":{\"streamSid\":\"MZ1\"}}");
+      media.send(MEDIA_FRAME);
+      assertThat(media.next().get("event").asText()).as("answered before the stall").isEqualTo("media");
+      Thread.sleep(500);
+      media.send(MEDIA_FRAME);
+      Thread.sleep(300);
+      assertThat(media.drain()).as("messages after the stall began").isEmpty();
+
+      assertThat(media.awaitClose().code()).as("dropped without a close frame: abnormal closure")
+          .isEqualTo(1006);
+      assertThat((System.nanoTime() - opened) / 1_000_000).as("dropped stall_max_ms after the stall")
+          .isBetween(1_700L, 4_000L);
+    }
+    assertThat(json(http.get("/admin/stats")).get("streams_stalled").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aCallsOwnMediaStreamCountsOnceTowardsTheConcurrentCallCap() {
+    simulator.setFaults(FaultSettings.none().withMaxConcurrentCalls(10));
+    String ws = simulator.baseUrl().replace("http", "ws");
+    String callId = json(http.post("/api/v1/calls", "{\"agent_id\":\"" + firstAgentId() + "\"}"))
+        .get("id").asText();
+
+    try (WsSession ofCall = WsSession.open(ws + "/media-stream/" + callId, Map.of());
+        WsSession callFree = WsSession.open(ws + "/media-stream", Map.of())) {
+      assertThat(json(http.get("/admin/stats")).get("active_calls").asInt())
+          .as("one call with its stream, plus one stream of no call").isEqualTo(2);
+    }
+  }
+
+  @Test
   void callRequestsSlowDownBeyondTheConcurrentCallCap() {
     simulator.setFaults(FaultSettings.none().withMaxConcurrentCalls(2)
         .withOverloadLatencyMillisPerCall(100));
@@ -185,6 +222,9 @@ class FaultInjectionIT {
     assertThat(elapsedMillis(() -> http.get(path))).as("4 active calls: 200 ms")
         .isBetween(200L, 299L + 200L);
   }
+
+  private static final String MEDIA_FRAME = "{\"event\":\"media\",\"streamSid\":\"MZ1\","
+      + "\"media\":{\"track\":\"inbound\",\"chunk\":\"1\",\"timestamp\":\"0\",\"payload\":\"AAAA\"}}";
 
   private String firstAgentId() {
     return json(http.get("/api/v1/agents")).get("agents").get(0).get("id").asText();

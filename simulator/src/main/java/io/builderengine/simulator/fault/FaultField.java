@@ -57,11 +57,17 @@ public final class FaultField<T> {
       new FaultValueType.CloseCode(),
       s -> (long) s.wsCloseCode(), (s, v) -> s.withWsCloseCode(v.intValue()));
   public static final FaultField<Double> WS_CLOSE_RATE = new FaultField<>("ws_close_rate",
-      "share of streams that ws_close_after_ms closes",
+      "share of streams that ws_close_after_ms and ws_stall_after_ms hit",
       new FaultValueType.Probability(), FaultSettings::wsCloseRate, FaultSettings::withWsCloseRate);
+  public static final FaultField<Long> WS_STALL_AFTER_MS = new FaultField<>("ws_stall_after_ms",
+      "media and SDK streams go silent this long after they open, no pongs either, and are dropped"
+          + " stall_max_ms later (0 = off)",
+      new FaultValueType.WholeNumber(0, ONE_DAY_MILLIS),
+      FaultSettings::wsStallAfterMillis, FaultSettings::withWsStallAfterMillis);
   public static final FaultField<Long> MAX_CONCURRENT_CALLS = new FaultField<>(
       "max_concurrent_calls",
-      "active calls (live calls plus open media streams) above which call requests slow down (0 = off)",
+      "active calls (live calls plus media streams of no known call) above which call requests slow"
+          + " down (0 = off)",
       new FaultValueType.WholeNumber(0, 1_000_000),
       s -> (long) s.maxConcurrentCalls(), (s, v) -> s.withMaxConcurrentCalls(v.intValue()));
   public static final FaultField<Long> OVERLOAD_LATENCY_MS_PER_CALL = new FaultField<>(
@@ -76,7 +82,8 @@ public final class FaultField<T> {
   /** Every field, in the order help texts and JSON list them. */
   public static final List<FaultField<?>> ALL = List.of(LATENCY_MS, JITTER_MS, ERROR_RATE,
       ERROR_STATUS, RESET_RATE, REFUSE_RATE, STALL_RATE, STALL_MAX_MS, WS_CLOSE_AFTER_MS,
-      WS_CLOSE_CODE, WS_CLOSE_RATE, MAX_CONCURRENT_CALLS, OVERLOAD_LATENCY_MS_PER_CALL, PATH_PREFIX);
+      WS_CLOSE_CODE, WS_CLOSE_RATE, WS_STALL_AFTER_MS, MAX_CONCURRENT_CALLS,
+      OVERLOAD_LATENCY_MS_PER_CALL, PATH_PREFIX);
 
   private static final Map<String, FaultField<?>> BY_JSON_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(FaultField::jsonName, f -> f));

@@ -30,7 +30,7 @@ public final class FaultInjector {
 
   /**
    * @param startupSettings the settings to start with and to return to on {@link #reset()}
-   * @param activeCallCount live calls plus open media streams, read when overload is configured
+   * @param activeCallCount live calls plus open media streams of no call, read when overload is configured
    */
   public FaultInjector(FaultSettings startupSettings, IntSupplier activeCallCount) {
     this.startupSettings = startupSettings.validate();
@@ -77,14 +77,16 @@ public final class FaultInjector {
     return rate > 0 && ThreadLocalRandom.current().nextDouble() < rate;
   }
 
-  /** Whether, and when, a media or SDK stream opening on this path is to be closed by force. */
-  public Optional<StreamClosePlan> planStreamClose(String path) {
+  /** Whether, and when, a media or SDK stream opening on this path is to be closed or stalled. */
+  public Optional<StreamFaultPlan> planStreamFaults(String path) {
     FaultSettings settings = current.get();
-    if (settings.wsCloseAfterMillis() == 0 || !settings.appliesTo(path)
+    boolean anyStreamFault = settings.wsCloseAfterMillis() > 0 || settings.wsStallAfterMillis() > 0;
+    if (!anyStreamFault || !settings.appliesTo(path)
         || ThreadLocalRandom.current().nextDouble() >= settings.wsCloseRate()) {
       return Optional.empty();
     }
-    return Optional.of(new StreamClosePlan(settings.wsCloseAfterMillis(), settings.wsCloseCode()));
+    return Optional.of(new StreamFaultPlan(settings.wsCloseAfterMillis(), settings.wsCloseCode(),
+        settings.wsStallAfterMillis(), settings.stallMaxMillis()));
   }
 
   /**

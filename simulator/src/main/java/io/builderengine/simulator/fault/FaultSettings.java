@@ -18,7 +18,10 @@ package io.builderengine.simulator.fault;
  * @param stallMaxMillis how long a stalled connection is held open before it is closed
  * @param wsCloseAfterMillis close media and SDK streams this long after they open; 0 = off
  * @param wsCloseCode the close code used by {@code wsCloseAfterMillis}
- * @param wsCloseRate share of streams that {@code wsCloseAfterMillis} closes
+ * @param wsCloseRate share of streams that {@code wsCloseAfterMillis} and {@code wsStallAfterMillis}
+ *     hit
+ * @param wsStallAfterMillis media and SDK streams go silent this long after they open (no messages,
+ *     no pongs) and are dropped {@code stallMaxMillis} later; 0 = off
  * @param maxConcurrentCalls active calls above which call requests slow down; 0 = off
  * @param overloadLatencyMillisPerCall latency per active call above {@code maxConcurrentCalls}
  * @param pathPrefix faults apply to paths starting with this; empty = every non-admin path
@@ -35,12 +38,13 @@ public record FaultSettings(
     long wsCloseAfterMillis,
     int wsCloseCode,
     double wsCloseRate,
+    long wsStallAfterMillis,
     int maxConcurrentCalls,
     long overloadLatencyMillisPerCall,
     String pathPrefix) {
 
   private static final FaultSettings NONE =
-      new FaultSettings(0, 0, 0.0, 500, 0.0, 0.0, 0.0, 300_000, 0, 1011, 1.0, 0, 10, "");
+      new FaultSettings(0, 0, 0.0, 500, 0.0, 0.0, 0.0, 300_000, 0, 1011, 1.0, 0, 0, 10, "");
 
   /** Tolerates the rounding of decimal rates typed by people, e.g. 0.7 + 0.2 + 0.1. */
   private static final double RATE_SUM_TOLERANCE = 1e-9;
@@ -57,6 +61,7 @@ public record FaultSettings(
     FaultField.WS_CLOSE_AFTER_MS.require(wsCloseAfterMillis);
     FaultField.WS_CLOSE_CODE.require((long) wsCloseCode);
     FaultField.WS_CLOSE_RATE.require(wsCloseRate);
+    FaultField.WS_STALL_AFTER_MS.require(wsStallAfterMillis);
     FaultField.MAX_CONCURRENT_CALLS.require((long) maxConcurrentCalls);
     FaultField.OVERLOAD_LATENCY_MS_PER_CALL.require(overloadLatencyMillisPerCall);
     FaultField.PATH_PREFIX.require(pathPrefix);
@@ -91,85 +96,91 @@ public record FaultSettings(
 
   public FaultSettings withLatencyMillis(long value) {
     return new FaultSettings(value, jitterMillis, errorRate, errorStatus, resetRate, refuseRate,
-        stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
+        stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, wsStallAfterMillis,
         maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
   }
 
   public FaultSettings withJitterMillis(long value) {
     return new FaultSettings(latencyMillis, value, errorRate, errorStatus, resetRate, refuseRate,
-        stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
+        stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, wsStallAfterMillis,
         maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
   }
 
   public FaultSettings withErrorRate(double value) {
     return new FaultSettings(latencyMillis, jitterMillis, value, errorStatus, resetRate, refuseRate,
-        stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
+        stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, wsStallAfterMillis,
         maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
   }
 
   public FaultSettings withErrorStatus(int value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, value, resetRate, refuseRate,
-        stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
+        stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, wsStallAfterMillis,
         maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
   }
 
   public FaultSettings withResetRate(double value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, value, refuseRate,
-        stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
+        stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, wsStallAfterMillis,
         maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
   }
 
   public FaultSettings withRefuseRate(double value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate, value,
-        stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
+        stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, wsStallAfterMillis,
         maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
   }
 
   public FaultSettings withStallRate(double value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, value, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
-        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
   }
 
   public FaultSettings withStallMaxMillis(long value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, value, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
-        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
   }
 
   public FaultSettings withWsCloseAfterMillis(long value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
-        refuseRate, stallRate, stallMaxMillis, value, wsCloseCode, wsCloseRate,
+        refuseRate, stallRate, stallMaxMillis, value, wsCloseCode, wsCloseRate, wsStallAfterMillis,
         maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
   }
 
   public FaultSettings withWsCloseCode(int value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, value, wsCloseRate,
-        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
   }
 
   public FaultSettings withWsCloseRate(double value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, value,
+        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+  }
+
+  public FaultSettings withWsStallAfterMillis(long value) {
+    return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
+        refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, value,
         maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
   }
 
   public FaultSettings withMaxConcurrentCalls(int value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
-        value, overloadLatencyMillisPerCall, pathPrefix);
+        wsStallAfterMillis, value, overloadLatencyMillisPerCall, pathPrefix);
   }
 
   public FaultSettings withOverloadLatencyMillisPerCall(long value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
-        maxConcurrentCalls, value, pathPrefix);
+        wsStallAfterMillis, maxConcurrentCalls, value, pathPrefix);
   }
 
   public FaultSettings withPathPrefix(String value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
-        maxConcurrentCalls, overloadLatencyMillisPerCall, value);
+        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, value);
   }
 }

@@ -25,6 +25,9 @@ public final class SimulatorStats {
   private final LongAdder connectionsRefused = new LongAdder();
   private final LongAdder requestsReset = new LongAdder();
   private final LongAdder requestsStalled = new LongAdder();
+  private final LongAdder streamsStalled = new LongAdder();
+  /** Media streams opened on {@code /media-stream} without a call: each stands for a call. */
+  private final AtomicInteger openCallFreeMediaStreams = new AtomicInteger();
   private final LongAdder wsMessagesReceived = new LongAdder();
   private final LongAdder wsMessagesSent = new LongAdder();
   private final LongAdder mediaFramesReceived = new LongAdder();
@@ -63,6 +66,23 @@ public final class SimulatorStats {
 
   public void requestStalled() {
     requestsStalled.increment();
+  }
+
+  public void streamStalled() {
+    streamsStalled.increment();
+  }
+
+  public void callFreeMediaStreamOpened() {
+    openCallFreeMediaStreams.incrementAndGet();
+  }
+
+  public void callFreeMediaStreamClosed() {
+    openCallFreeMediaStreams.decrementAndGet();
+  }
+
+  /** Open media streams that name no call; a stream of a known call is counted with its call. */
+  public int openCallFreeMediaStreams() {
+    return openCallFreeMediaStreams.get();
   }
 
   public void streamOpened(StreamKind kind) {
@@ -110,7 +130,7 @@ public final class SimulatorStats {
    * A JSON-ready snapshot.
    *
    * @param liveCalls calls not ended
-   * @param activeCalls live calls plus open media streams (the overload figure)
+   * @param activeCalls live calls plus open media streams of no call (the overload figure)
    */
   public Map<String, Object> snapshot(int liveCalls, int activeCalls) {
     Map<String, Object> json = new LinkedHashMap<>();
@@ -128,6 +148,7 @@ public final class SimulatorStats {
     json.put("mean_response_ms", meanResponseMillis());
     json.put("requests_reset", requestsReset.sum());
     json.put("requests_stalled", requestsStalled.sum());
+    json.put("streams_stalled", streamsStalled.sum());
     json.put("connections_accepted", connectionsAccepted.sum());
     json.put("connections_refused", connectionsRefused.sum());
     json.put("live_calls", liveCalls);

@@ -1,7 +1,7 @@
 package io.builderengine.simulator.ws;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.builderengine.simulator.fault.StreamClosePlan;
+import io.builderengine.simulator.fault.StreamFaultPlan;
 import io.builderengine.simulator.json.Json;
 import io.builderengine.simulator.stats.SimulatorStats;
 import io.builderengine.simulator.stats.StreamKind;
@@ -37,11 +37,25 @@ final class MediaStreamHandler extends WebSocketEndpointHandler {
   private long dtmfReceived;
 
   /** @param callId the call named in the path, or null */
-  MediaStreamHandler(SimulatorStats stats, Optional<StreamClosePlan> closePlan, Clock clock,
+  MediaStreamHandler(SimulatorStats stats, Optional<StreamFaultPlan> faultPlan, Clock clock,
       String callId) {
-    super(StreamKind.MEDIA, stats, closePlan);
+    super(StreamKind.MEDIA, stats, faultPlan);
     this.clock = clock;
     this.callId = callId;
+  }
+
+  @Override
+  protected void onOpen() {
+    if (callId == null) {
+      stats.callFreeMediaStreamOpened();
+    }
+  }
+
+  @Override
+  protected void onClosed() {
+    if (callId == null) {
+      stats.callFreeMediaStreamClosed();
+    }
   }
 
   @Override

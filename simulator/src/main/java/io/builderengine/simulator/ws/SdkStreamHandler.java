@@ -2,7 +2,7 @@ package io.builderengine.simulator.ws;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.builderengine.simulator.fault.StreamClosePlan;
+import io.builderengine.simulator.fault.StreamFaultPlan;
 import io.builderengine.simulator.json.Json;
 import io.builderengine.simulator.json.Timestamps;
 import io.builderengine.simulator.state.Call;
@@ -46,9 +46,9 @@ final class SdkStreamHandler extends WebSocketEndpointHandler {
   private boolean callEnded;
 
   /** @param callId the {@code call_id} query parameter, or null */
-  SdkStreamHandler(SimulatorStats stats, Optional<StreamClosePlan> closePlan, CallRegistry calls,
+  SdkStreamHandler(SimulatorStats stats, Optional<StreamFaultPlan> faultPlan, CallRegistry calls,
       String callId) {
-    super(StreamKind.SDK, stats, closePlan);
+    super(StreamKind.SDK, stats, faultPlan);
     this.calls = calls;
     this.callId = callId;
   }

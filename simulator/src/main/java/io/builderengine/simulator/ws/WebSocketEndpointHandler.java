@@ -2,7 +2,7 @@ package io.builderengine.simulator.ws;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.builderengine.simulator.fault.StreamClosePlan;
+import io.builderengine.simulator.fault.StreamFaultPlan;
 import io.builderengine.simulator.json.Json;
 import io.builderengine.simulator.stats.SimulatorStats;
 import io.builderengine.simulator.stats.StreamKind;
@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What every WebSocket endpoint shares: JSON text messages in and out, ping and close handling,
- * the close handshake, stream counting and the injected close fault. Endpoints implement
+ * the close handshake, stream counting and the injected close and stall faults. Endpoints implement
  * {@link #onMessage(JsonNode)}. One instance per connection, used on its event loop only.
  */
 abstract class WebSocketEndpointHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
@@ -37,28 +37,50 @@ abstract class WebSocketEndpointHandler extends SimpleChannelInboundHandler<WebS
 
   protected final SimulatorStats stats;
   private final StreamKind kind;
-  private final Optional<StreamClosePlan> closePlan;
+  private final Optional<StreamFaultPlan> faultPlan;
   private ChannelHandlerContext ctx;
   private boolean open;
   private boolean closing;
+  /** Stalled by a fault: nothing is read, answered or sent until the connection is dropped. */
+  private boolean silent;
 
   /**
-   * @param closePlan the injected close this stream was drawn for, if any
+   * @param faultPlan the injected close or stall this stream was drawn for, if any
    */
   protected WebSocketEndpointHandler(StreamKind kind, SimulatorStats stats,
-      Optional<StreamClosePlan> closePlan) {
+      Optional<StreamFaultPlan> faultPlan) {
     this.kind = kind;
     this.stats = stats;
-    this.closePlan = closePlan;
+    this.faultPlan = faultPlan;
   }
 
   /** Called once the handshake response went out; starts the stream. */
   final void opened() {
     open = true;
     stats.streamOpened(kind);
-    closePlan.ifPresent(plan -> ctx.executor().schedule(
-        () -> close(plan.closeCode(), "Injected fault"), plan.afterMillis(), TimeUnit.MILLISECONDS));
+    faultPlan.ifPresent(this::schedule);
     onOpen();
+  }
+
+  private void schedule(StreamFaultPlan plan) {
+    if (plan.closeAfterMillis() > 0) {
+      ctx.executor().schedule(() -> close(plan.closeCode(), "Injected fault"),
+          plan.closeAfterMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (plan.stallAfterMillis() > 0) {
+      ctx.executor().schedule(() -> stall(plan.stallMaxMillis()), plan.stallAfterMillis(),
+          TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** Goes silent, as a server that hangs would, and drops the connection after {@code maxMillis}. */
+  private void stall(long maxMillis) {
+    if (closing || silent) {
+      return;
+    }
+    silent = true;
+    stats.streamStalled();
+    ctx.executor().schedule(() -> ctx.close(), maxMillis, TimeUnit.MILLISECONDS);
   }
 
   /** The stream is open; endpoints may send a greeting or refuse it with {@link #close}. */
@@ -77,7 +99,7 @@ abstract class WebSocketEndpointHandler extends SimpleChannelInboundHandler<WebS
 
   /** Sends one text message, unless the stream is closing. */
   protected final void send(String text) {
-    if (closing) {
+    if (closing || silent) {
       return;
     }
     stats.wsMessageSent();
@@ -89,7 +111,7 @@ abstract class WebSocketEndpointHandler extends SimpleChannelInboundHandler<WebS
    * answers, or after a timeout. Further messages are neither sent nor handled.
    */
   protected final void close(int code, String reason) {
-    if (closing || !ctx.channel().isActive()) {
+    if (closing || silent || !ctx.channel().isActive()) {
       return;
     }
     closing = true;
@@ -110,6 +132,9 @@ abstract class WebSocketEndpointHandler extends SimpleChannelInboundHandler<WebS
 
   @Override
   protected void channelRead0(ChannelHandlerContext context, WebSocketFrame frame) {
+    if (silent) {
+      return;
+    }
     if (frame instanceof TextWebSocketFrame text) {
       stats.wsMessageReceived();
       if (!closing) {

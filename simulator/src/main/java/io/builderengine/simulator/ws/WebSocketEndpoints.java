@@ -52,14 +52,14 @@ public final class WebSocketEndpoints {
     }
     if (path.equals(Paths.SDK)) {
       List<String> callIds = uri.parameters().get("call_id");
-      return new SdkStreamHandler(stats, faults.planStreamClose(path), calls,
+      return new SdkStreamHandler(stats, faults.planStreamFaults(path), calls,
           callIds == null ? null : callIds.get(0));
     }
     String callId = mediaCallId(path);
     if (callId != null && calls.find(callId).isEmpty()) {
       throw ApiException.notFound("Call not found");
     }
-    return new MediaStreamHandler(stats, faults.planStreamClose(path), clock, callId);
+    return new MediaStreamHandler(stats, faults.planStreamFaults(path), clock, callId);
   }
 
   /** The call id of {@code /media-stream/{call_id}}, else null. */

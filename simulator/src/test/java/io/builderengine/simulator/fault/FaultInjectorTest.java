@@ -16,7 +16,7 @@ class FaultInjectorTest {
 
     assertThat(injector.decide("/health")).isSameAs(FaultDecision.NONE);
     assertThat(injector.shouldRefuseConnection()).isFalse();
-    assertThat(injector.planStreamClose("/media-stream")).isEmpty();
+    assertThat(injector.planStreamFaults("/media-stream")).isEmpty();
   }
 
   @Test
@@ -91,14 +91,26 @@ class FaultInjectorTest {
   }
 
   @Test
-  void streamClosePlanCarriesTheConfiguredCloseAndRespectsItsRate() {
+  void streamFaultPlanCarriesTheConfiguredCloseAndRespectsItsRate() {
     FaultInjector always = new FaultInjector(FaultSettings.none().withWsCloseAfterMillis(250)
         .withWsCloseCode(4001), activeCalls::get);
     FaultInjector never = new FaultInjector(FaultSettings.none().withWsCloseAfterMillis(250)
         .withWsCloseRate(0), activeCalls::get);
 
-    assertThat(always.planStreamClose("/ws/v1/stream")).contains(new StreamClosePlan(250, 4001));
-    assertThat(never.planStreamClose("/ws/v1/stream")).isEmpty();
+    assertThat(always.planStreamFaults("/ws/v1/stream"))
+        .contains(new StreamFaultPlan(250, 4001, 0, 300_000));
+    assertThat(never.planStreamFaults("/ws/v1/stream")).isEmpty();
+  }
+
+  @Test
+  void streamFaultPlanCarriesAStallWithTheStallMaximum() {
+    FaultInjector stalling = new FaultInjector(FaultSettings.none().withWsStallAfterMillis(300)
+        .withStallMaxMillis(2_000), activeCalls::get);
+
+    assertThat(stalling.planStreamFaults("/media-stream"))
+        .contains(new StreamFaultPlan(0, 1011, 300, 2_000));
+    assertThat(new FaultInjector(FaultSettings.none(), activeCalls::get)
+        .planStreamFaults("/media-stream")).isEmpty();
   }
 
   private FaultDecision.Kind kind(FaultSettings settings) {

@@ -35,7 +35,7 @@ public final class AdminRoutes implements RouteGroup {
 
   /**
    * @param liveCalls calls not ended
-   * @param activeCalls the overload figure: live calls plus open media streams
+   * @param activeCalls the overload figure: live calls plus open media streams of no call
    */
   public AdminRoutes(FaultInjector faults, SimulatorStats stats, IntSupplier liveCalls,
       IntSupplier activeCalls) {
