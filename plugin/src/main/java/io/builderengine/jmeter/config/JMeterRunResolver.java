@@ -23,7 +23,8 @@ public final class JMeterRunResolver {
   static final String DEFAULT_PROFILE = "light";
   /** JMeter properties that override the file, named as the old suite's command line named them. */
   private static final List<String> OVERRIDE_PROPERTIES =
-      List.of("profile", "users", "rps", "duration", "ramp_up", "ramp_down", "base_url", "org_id");
+      List.of("profile", "users", "rps", "duration", "ramp_up", "ramp_down", "base_url", "websocket_url",
+          "org_id");
 
   private JMeterRunResolver() {
   }

@@ -41,13 +41,15 @@ public record RunSettings(String profileName, int users, double targetRps, int d
 
   /**
    * Picks the profile and applies the overrides, checking each override by the rule of the file key it
-   * replaces. Precedence: base URL {@code -Jbase_url} > {@code target.base_url}; organization
+   * replaces. Precedence: base URL {@code -Jbase_url} > {@code target.base_url}; control socket
+   * {@code -Jwebsocket_url} > {@code target.websocket_url} moved to the host of {@code -Jbase_url} when
+   * only that is given > {@code target.websocket_url}; organization
    * {@code -Jorg_id} > {@code BE_ORG_ID} > {@code target.organization_id}; API key {@code BE_API_KEY} >
    * {@code target.api_key} (never a command-line property: JMeter logs those); users, rate, duration
    * and ramps {@code -J...} > the profile.
    *
    * @param commandLine JMeter properties given on the command line, keys: profile, users, rps, duration,
-   *     ramp_up, ramp_down, base_url, org_id (absent or blank = not given; values are strings as typed;
+   *     ramp_up, ramp_down, base_url, websocket_url, org_id (absent or blank = not given; values are strings as typed;
    *     other keys are ignored)
    * @param environment the process environment (BE_API_KEY, BE_ORG_ID; empty = not set)
    * @throws ConfigException for an unknown profile (listing the known ones), an override that breaks its

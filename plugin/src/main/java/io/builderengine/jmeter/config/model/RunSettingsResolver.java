@@ -4,6 +4,7 @@ import static io.builderengine.jmeter.config.model.NumberRule.MORE_THAN_ZERO;
 import static io.builderengine.jmeter.config.model.NumberRule.WHOLE_AT_LEAST_ONE;
 import static io.builderengine.jmeter.config.model.NumberRule.WHOLE_AT_LEAST_ZERO;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
@@ -48,9 +49,10 @@ final class RunSettingsResolver {
     String organizationId = firstGiven(given(commandLine, "org_id"), given(environment, "BE_ORG_ID"),
         target.organizationId());
     String apiKey = given(environment, "BE_API_KEY");
+    String baseUrl = baseUrl(commandLine, target);
     return new RunSettings(profileName, users, targetRps, durationSeconds, rampUpSeconds, rampDownSeconds,
-        baseUrl(commandLine, target), apiKey != null ? Secret.of(apiKey) : target.apiKey(), organizationId,
-        target.websocketUrl(), target.databaseUrl(), config.thresholds(), config.requests(), config.output(),
+        baseUrl, apiKey != null ? Secret.of(apiKey) : target.apiKey(), organizationId,
+        websocketUrl(commandLine, target, baseUrl), target.databaseUrl(), config.thresholds(), config.requests(), config.output(),
         config);
   }
 
@@ -61,6 +63,27 @@ final class RunSettingsResolver {
     }
     return UrlRule.HTTP.check(typed).orElseThrow(() -> new ConfigException(
         "-Jbase_url=" + UrlRedaction.redact(typed) + ": must be " + UrlRule.HTTP.wording()));
+  }
+
+  /**
+   * {@code -Jwebsocket_url}, else the file's control socket; moved to the host of {@code -Jbase_url}
+   * when only the base URL is overridden, since a test pointed elsewhere must not stream to the old
+   * host.
+   */
+  private static String websocketUrl(Map<String, String> commandLine, Target target, String baseUrl) {
+    String typed = given(commandLine, "websocket_url");
+    if (typed != null) {
+      return UrlRule.WEBSOCKET.check(typed).orElseThrow(() -> new ConfigException(
+          "-Jwebsocket_url=" + UrlRedaction.redact(typed) + ": must be " + UrlRule.WEBSOCKET.wording()));
+    }
+    if (given(commandLine, "base_url") == null) {
+      return target.websocketUrl();
+    }
+    URI base = URI.create(baseUrl);
+    URI socket = URI.create(target.websocketUrl());
+    String scheme = base.getScheme().equalsIgnoreCase("https") ? "wss" : "ws";
+    return scheme + "://" + base.getRawAuthority() + (socket.getRawPath() == null ? "" : socket.getRawPath())
+        + (socket.getRawQuery() == null ? "" : "?" + socket.getRawQuery());
   }
 
   private static double override(Map<String, String> commandLine, String key, NumberRule rule,

@@ -113,6 +113,9 @@ class BadConfigTest {
             "{file}: unknown profile 'smok'; known profiles: light, smoke"),
         BadConfig.onCommandLine("-Jbase_url not http", Map.of("base_url", "localhost:8000"),
             "-Jbase_url=localhost:8000: must be an http:// or https:// URL with a host, e.g. http://localhost:8000"),
+        BadConfig.onCommandLine("-Jwebsocket_url not ws", Map.of("websocket_url", "http://localhost:8000/ws"),
+            "-Jwebsocket_url=http://localhost:8000/ws: must be a ws:// or wss:// URL with a host, e.g."
+                + " ws://localhost:8000/ws"),
         BadConfig.onCommandLine("-Jusers not a number", Map.of("users", "abc"),
             "-Jusers=abc: must be a whole number of 1 or more"),
         BadConfig.onCommandLine("-Jrps zero", Map.of("rps", "0"),

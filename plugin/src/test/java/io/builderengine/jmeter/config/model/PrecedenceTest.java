@@ -28,6 +28,7 @@ class PrecedenceTest {
     Function<RunSettings, Object> profile = RunSettings::profileName;
     Function<RunSettings, Object> baseUrl = RunSettings::baseUrl;
     Function<RunSettings, Object> org = RunSettings::organizationId;
+    Function<RunSettings, Object> socket = RunSettings::websocketUrl;
     Function<RunSettings, Object> key = run -> run.apiKey().reveal();
     return Stream.of(
         Arguments.of("profile: default light", NONE, NONE, profile, "light"),
@@ -48,6 +49,12 @@ class PrecedenceTest {
         Arguments.of("base URL: file", NONE, NONE, baseUrl, "http://localhost:8000"),
         Arguments.of("base URL: -Jbase_url, trailing slash dropped", Map.of("base_url", "https://127.0.0.1:9000/"),
             NONE, baseUrl, "https://127.0.0.1:9000"),
+        Arguments.of("control socket: file", NONE, NONE, socket, "ws://localhost:8000/ws"),
+        Arguments.of("control socket: follows -Jbase_url to its host",
+            Map.of("base_url", "https://127.0.0.1:9000"), NONE, socket, "wss://127.0.0.1:9000/ws"),
+        Arguments.of("control socket: -Jwebsocket_url over -Jbase_url",
+            Map.of("base_url", "http://127.0.0.1:9000", "websocket_url", "ws://127.0.0.1:9001/socket"), NONE,
+            socket, "ws://127.0.0.1:9001/socket"),
         Arguments.of("org: file", NONE, NONE, org, "org_file"),
         Arguments.of("org: BE_ORG_ID", NONE, Map.of("BE_ORG_ID", "org_env"), org, "org_env"),
         Arguments.of("org: -Jorg_id over BE_ORG_ID", Map.of("org_id", "org_cli"), Map.of("BE_ORG_ID", "org_env"),
