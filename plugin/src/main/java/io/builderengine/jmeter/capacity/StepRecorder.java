@@ -1,0 +1,51 @@
+package io.builderengine.jmeter.capacity;
+
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Recorder;
+
+/**
+ * The samples of one step of a capacity search. Thread-safe: every sampling thread records
+ * concurrently without locks (HdrHistogram's {@link Recorder} and atomics); one judging thread reads.
+ */
+final class StepRecorder {
+
+  /** Response times are kept to three significant digits, up to an hour. */
+  private static final long HIGHEST_MILLIS = 3_600_000;
+
+  private final Recorder watchedMillis = new Recorder(HIGHEST_MILLIS, 3);
+  private final AtomicLong calls = new AtomicLong();
+  private final AtomicLong failedCalls = new AtomicLong();
+
+  void call(boolean successful) {
+    calls.incrementAndGet();
+    if (!successful) {
+      failedCalls.incrementAndGet();
+    }
+  }
+
+  void watched(long elapsedMillis) {
+    watchedMillis.recordValue(Math.max(0, Math.min(elapsedMillis, HIGHEST_MILLIS)));
+  }
+
+  /** Judges the step; call once, after the step is over. */
+  StepOutcome judge(int step, int concurrentCalls, StepCriteria criteria) {
+    var histogram = watchedMillis.getIntervalHistogram();
+    long watched = histogram.getTotalCount();
+    double p95 = watched == 0 ? Double.NaN : histogram.getValueAtPercentile(95);
+    long callCount = calls.get();
+    long failed = failedCalls.get();
+    String reason = "";
+    if (callCount == 0) {
+      reason = "no call ended within the step; hold each step longer than a call lasts";
+    } else if (watched == 0) {
+      reason = "no sample labelled '" + criteria.watchedLabelGlob() + "' within the step; check the watched label";
+    } else if (p95 > criteria.maxP95Millis()) {
+      reason = String.format(Locale.ROOT, "p95 %.0f ms > %.0f ms", p95, criteria.maxP95Millis());
+    } else if ((double) failed / callCount > criteria.maxErrorRate()) {
+      reason = String.format(Locale.ROOT, "error rate %.2f%% > %.2f%%", 100.0 * failed / callCount,
+          100 * criteria.maxErrorRate());
+    }
+    return new StepOutcome(step, concurrentCalls, callCount, failed, watched, p95, !reason.isEmpty(), reason);
+  }
+}
