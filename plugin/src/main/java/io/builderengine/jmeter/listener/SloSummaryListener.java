@@ -131,7 +131,7 @@ public class SloSummaryListener extends AbstractTestElement
     }
     overall.putAll(ThresholdSpec.parseLimits(overallThresholds, "overall thresholds"));
     List<ThresholdRule> all = new ArrayList<>();
-    all.add(ThresholdRule.overall(overall));
+    all.add(ThresholdRule.overall(ThresholdSpec.withoutSwitchedOff(overall)));
     all.addAll(ThresholdSpec.parseLabelRules(labelThresholds));
     return List.copyOf(all);
   }

@@ -14,10 +14,23 @@ import java.util.Map;
  * {@code min_requests_per_second=8, max_error_rate=0}. Per label: one rule per line,
  * {@code <label glob> : key=value, key=value}, e.g. {@code POST /api/v1/calls* : max_p95_response_time_ms=800}.
  * Keys are the config file's threshold keys. Blank lines and lines starting with # are ignored.
+ * The value {@code off} switches off a limit the config file sets, e.g. {@code min_requests_per_second=off}
+ * for a plan whose samples are whole calls rather than requests.
  */
 final class ThresholdSpec {
 
+  private static final String OFF = "off";
+  /** How {@link #parseLimits} marks a limit switched off; {@link #withoutSwitchedOff} drops them. */
+  private static final Double SWITCHED_OFF = Double.NaN;
+
   private ThresholdSpec() {
+  }
+
+  /** The limits left once those marked {@code off} are dropped. */
+  static Map<Metric, Double> withoutSwitchedOff(Map<Metric, Double> limits) {
+    Map<Metric, Double> kept = new EnumMap<>(limits);
+    kept.values().removeIf(limit -> limit.isNaN());
+    return kept;
   }
 
   static Map<Metric, Double> parseLimits(String text, String where) {
@@ -38,10 +51,14 @@ final class ThresholdSpec {
             + List.of(Metric.values()).stream().map(Metric::key).toList());
       }
       String value = trimmed.substring(equals + 1).trim();
+      if (value.equalsIgnoreCase(OFF)) {
+        limits.put(metric, SWITCHED_OFF);
+        continue;
+      }
       try {
         limits.put(metric, Double.parseDouble(value));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(where + ": " + key + " must be a number, not '" + value + "'", e);
+        throw new IllegalArgumentException(where + ": " + key + " must be a number or off, not '" + value + "'", e);
       }
     }
     return limits;
@@ -61,7 +78,8 @@ final class ThresholdSpec {
         throw new IllegalArgumentException(where + ": write '<label glob> : key=value, ...', e.g. "
             + "'POST /api/v1/calls* : max_p95_response_time_ms=800'");
       }
-      rules.add(ThresholdRule.forLabels(line.substring(0, colon).trim(), parseLimits(line.substring(colon + 3), where)));
+      rules.add(ThresholdRule.forLabels(line.substring(0, colon).trim(),
+          withoutSwitchedOff(parseLimits(line.substring(colon + 3), where))));
     }
     return rules;
   }

@@ -21,6 +21,20 @@ class ThresholdSpecTest {
   }
 
   @Test
+  void offSwitchesOffALimitTheConfigFileSets() {
+    var limits = ThresholdSpec.parseLimits("min_requests_per_second=off, max_error_rate=0.01", "f");
+    var fromFile = new java.util.EnumMap<Metric, Double>(Metric.class);
+    fromFile.put(Metric.MIN_REQUESTS_PER_SECOND, 50.0);
+    fromFile.put(Metric.MAX_P95_RESPONSE_TIME_MS, 1000.0);
+    fromFile.putAll(limits);
+
+    assertThat(ThresholdSpec.withoutSwitchedOff(fromFile))
+        .containsOnlyKeys(Metric.MAX_P95_RESPONSE_TIME_MS, Metric.MAX_ERROR_RATE);
+    assertThat(ThresholdSpec.parseLabelRules("Call* : max_p95_response_time_ms=OFF, max_error_rate=0").get(0).limits())
+        .containsOnlyKeys(Metric.MAX_ERROR_RATE);
+  }
+
+  @Test
   void readsOneLabelRulePerLine() {
     List<ThresholdRule> rules = ThresholdSpec.parseLabelRules(
         "POST /api/v1/calls* : max_p95_response_time_ms=800, max_error_rate=0.02\n\nGET /api/v1/health : max_avg_response_time_ms=50");
@@ -37,7 +51,7 @@ class ThresholdSpecTest {
     assertThatThrownBy(() -> ThresholdSpec.parseLimits("max_p95=800", "overall thresholds"))
         .hasMessageStartingWith("overall thresholds: unknown threshold 'max_p95'; use one of [max_avg_response_time_ms");
     assertThatThrownBy(() -> ThresholdSpec.parseLimits("max_error_rate=low", "overall thresholds"))
-        .hasMessage("overall thresholds: max_error_rate must be a number, not 'low'");
+        .hasMessage("overall thresholds: max_error_rate must be a number or off, not 'low'");
     assertThatThrownBy(() -> ThresholdSpec.parseLabelRules("ok : max_error_rate=0\nGET /x max_error_rate=0"))
         .hasMessageStartingWith("per-label thresholds, line 2: write '<label glob> : key=value, ...'");
   }
