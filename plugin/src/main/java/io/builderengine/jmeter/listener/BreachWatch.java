@@ -15,7 +15,8 @@ import java.util.Set;
  * Decides when a breach has lasted long enough to stop the test: a threshold that fails at every
  * look for {@code abortAfterMillis}. min_requests_per_second is left out (a ramp-up is below the
  * rate by design; the rate is judged on the whole run at the end), and so is a latency limit
- * without enough successful samples yet.
+ * without enough successful samples yet. Only FAIL counts: NO_DATA and NOT_APPLICABLE (a stream
+ * limit on a label none of whose streams has ended yet) are judged at the end.
  *
  * <p>Not thread-safe: one watchdog thread calls it.
  */

@@ -9,6 +9,7 @@ import io.builderengine.jmeter.report.SummaryJsonWriter;
 import io.builderengine.jmeter.report.SummaryMarkdownWriter;
 import io.builderengine.jmeter.stats.RunStats;
 import io.builderengine.jmeter.stats.StatsRecorder;
+import io.builderengine.jmeter.stats.StreamQuality;
 import io.builderengine.jmeter.thresholds.HighlightRules;
 import io.builderengine.jmeter.thresholds.RunVerdict;
 import io.builderengine.jmeter.thresholds.ThresholdEvaluator;
@@ -29,9 +30,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One test run as the listener sees it, shared by every copy of the listener element that JMeter
- * makes for it (one per engine in distributed mode): the recorder all samples go to, the engines
- * still running, and the end: judge, write summary.json, summary.md, junit.xml and summary.html,
- * say the verdict.
+ * makes for it (one per engine in distributed mode): the recorder all samples and their steps go to,
+ * the engines still running, and the end: judge, write summary.json, summary.md, junit.xml and
+ * summary.html, say the verdict.
  *
  * <p>{@link #record} is thread-safe and called from every sampling thread; the engine counting is
  * guarded by the listener's lock.
@@ -41,6 +42,12 @@ final class ListenerRun {
   private static final Logger log = LoggerFactory.getLogger(ListenerRun.class);
   /** Where JMeter writes the HTML dashboard of a run started with -e -o (set by JMeter itself). */
   private static final String DASHBOARD_FOLDER_PROPERTY = "jmeter.reportgenerator.outputdir";
+  /**
+   * How deep sub-results are recorded as steps: a call's steps (1), a transaction's samples and their
+   * redirects (2), one nested transaction more (3). Deeper ones are left out rather than walked without
+   * end on a sampler that nests them by the thousand.
+   */
+  static final int MAX_STEP_DEPTH = 3;
   private static final DateTimeFormatter RUN_FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
       .withZone(ZoneOffset.UTC);
 
@@ -88,10 +95,31 @@ final class ListenerRun {
     return --runningEngines == 0;
   }
 
+  /**
+   * Records a top-level sample, then its sub-results as steps, down to {@value #MAX_STEP_DEPTH} levels.
+   * A sample or step that is a media stream's ({@link StreamQuality}) adds its stream figures too.
+   */
   void record(SampleResult sample) {
     recorder.record(sample.getSampleLabel(), sample.getStartTime(), sample.getTime(), sample.getLatency(),
         sample.getConnectTime(), sample.isSuccessful(), sample.getResponseCode(), sample.getResponseMessage(),
-        sample.getBytesAsLong(), sample.getSentBytes(), sample.getAllThreads());
+        sample.getBytesAsLong(), sample.getSentBytes(), sample.getAllThreads(), streamQuality(sample));
+    recordSteps(sample, 1);
+  }
+
+  private void recordSteps(SampleResult parent, int depth) {
+    // getSubResults() copies the list into a new array, but returns a shared empty one when there is none.
+    for (SampleResult step : parent.getSubResults()) {
+      recorder.recordStep(step.getSampleLabel(), step.getStartTime(), step.getTime(), step.getLatency(),
+          step.getConnectTime(), step.isSuccessful(), step.getResponseCode(), step.getResponseMessage(),
+          step.getBytesAsLong(), step.getSentBytes(), streamQuality(step));
+      if (depth < MAX_STEP_DEPTH) {
+        recordSteps(step, depth + 1);
+      }
+    }
+  }
+
+  private static StreamQuality streamQuality(SampleResult sample) {
+    return sample instanceof StreamQuality stream ? stream : null;
   }
 
   /** Stops the test as JMeter's Stop does: threads finish their sample, tearDown runs, reports are written. */

@@ -12,10 +12,13 @@ import java.util.Map;
  *
  * <p>Overall: {@code key=value} pairs separated by commas or new lines, e.g.
  * {@code min_requests_per_second=8, max_error_rate=0}. Per label: one rule per line,
- * {@code <label glob> : key=value, key=value}, e.g. {@code POST /api/v1/calls* : max_p95_response_time_ms=800}.
- * Keys are the config file's threshold keys. Blank lines and lines starting with # are ignored.
- * The value {@code off} switches off a limit the config file sets, e.g. {@code min_requests_per_second=off}
- * for a plan whose samples are whole calls rather than requests.
+ * {@code <label glob> : key=value, key=value}, e.g. {@code POST /api/v1/calls* : max_p95_response_time_ms=800};
+ * a glob matches step labels (sub-results, e.g. {@code Call - initiate}) as well as labels. Keys are
+ * {@link Metric}'s: the config file's threshold keys, and the media-stream ones (e.g.
+ * {@code Call - media stream : max_jitter_ms=30}), which fail as NOT_APPLICABLE on a label without
+ * streams. Blank lines and lines starting with # are ignored. The value {@code off} switches off a
+ * limit the config file sets, e.g. {@code min_requests_per_second=off} for a plan whose samples are
+ * whole calls rather than requests.
  */
 final class ThresholdSpec {
 

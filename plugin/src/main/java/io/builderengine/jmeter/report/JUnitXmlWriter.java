@@ -18,8 +18,12 @@ import javax.xml.stream.XMLStreamWriter;
  * testcase per {@link Verdict} (classname = scope, name = threshold key), failed unless it passed,
  * plus a testcase "run" that fails when the run was aborted or measured nothing at all.
  *
- * <p>NO_DATA is a {@code <failure>}, not an {@code <error>}: like the verdict, a check with no data
- * fails the build. Written with StAX so labels and messages are escaped properly.
+ * <p>Steps are judged like labels, so a step's verdict is a testcase like a label's, its classname the
+ * step's label.
+ *
+ * <p>NO_DATA and NOT_APPLICABLE are {@code <failure>}s (of that type), not {@code <error>}s: like the
+ * verdict, a check with no data or that cannot apply fails the build. Written with StAX so labels and
+ * messages are escaped properly.
  *
  * <p>Thread-safe: stateless.
  */
@@ -89,6 +93,9 @@ public final class JUnitXmlWriter {
   }
 
   private static String failureMessage(Verdict verdict, ReportFormat format) {
+    if (verdict.outcome() == Outcome.NOT_APPLICABLE) {
+      return "not applicable, limit " + format.number(verdict.limit());
+    }
     if (Double.isNaN(verdict.actual())) {
       return "no data, limit " + format.number(verdict.limit());
     }
@@ -112,7 +119,8 @@ public final class JUnitXmlWriter {
       newline(xml, 3);
       xml.writeStartElement("failure");
       xml.writeAttribute("message", failureMessage);
-      xml.writeAttribute("type", outcome == Outcome.NO_DATA ? Outcome.NO_DATA.name() : Outcome.FAIL.name());
+      // The run's case can fail (aborted) with every threshold passed: that is a FAIL.
+      xml.writeAttribute("type", outcome == Outcome.PASS ? Outcome.FAIL.name() : outcome.name());
       xml.writeCharacters(detail == null ? "" : detail);
       xml.writeEndElement();
       newline(xml, 2);

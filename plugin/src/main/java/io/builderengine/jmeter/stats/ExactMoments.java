@@ -3,7 +3,8 @@ package io.builderengine.jmeter.stats;
 import java.math.BigInteger;
 
 /**
- * Count, sum, sum of squares, minimum and maximum of whole-millisecond values, kept in integers so
+ * Count, sum, sum of squares, minimum and maximum of whole-number values in the owner's unit
+ * (milliseconds for response times, microseconds for media-stream figures), kept in integers so
  * that the mean and the (population) standard deviation are exact up to the final rounding to a
  * double, and two sets merge by plain addition in any order. A double sum of squares would lose the
  * variance of a long run of similar values to cancellation; a long one would overflow after about a
@@ -23,13 +24,13 @@ final class ExactMoments {
   private long min = Long.MAX_VALUE;
   private long max = Long.MIN_VALUE;
 
-  /** @param valueMillis 0 to {@link Integer#MAX_VALUE}, so that its square fits a long */
-  void record(long valueMillis) {
+  /** @param value 0 to {@link Integer#MAX_VALUE}, so that its square fits a long */
+  void record(long value) {
     count++;
-    sum += valueMillis;
-    addToSumOfSquares(0, valueMillis * valueMillis);
-    min = Math.min(min, valueMillis);
-    max = Math.max(max, valueMillis);
+    sum += value;
+    addToSumOfSquares(0, value * value);
+    min = Math.min(min, value);
+    max = Math.max(max, value);
   }
 
   void add(ExactMoments other) {
@@ -52,21 +53,21 @@ final class ExactMoments {
   }
 
   /** @return the smallest value, 0 when there is none */
-  long minMillis() {
+  long min() {
     return count == 0 ? 0 : min;
   }
 
   /** @return the largest value, 0 when there is none */
-  long maxMillis() {
+  long max() {
     return count == 0 ? 0 : max;
   }
 
-  double meanMillis() {
+  double mean() {
     return count == 0 ? 0 : (double) sum / count;
   }
 
   /** @return the population standard deviation (divided by n, as JMeter's reports do), 0 when empty */
-  double standardDeviationMillis() {
+  double standardDeviation() {
     if (count == 0) {
       return 0;
     }

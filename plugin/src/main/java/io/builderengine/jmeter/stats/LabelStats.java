@@ -3,7 +3,7 @@ package io.builderengine.jmeter.stats;
 import java.util.List;
 
 /**
- * Whole-run figures of one sample label (or of all samples, for the overall row).
+ * Whole-run figures of one sample label or step (or of all top-level samples, for the overall row).
  *
  * @param samples every sample, failed ones included
  * @param errors failed samples
@@ -16,9 +16,10 @@ import java.util.List;
  * @param firstStartMillis epoch ms of the first sample's start, 0 when none
  * @param lastEndMillis epoch ms of the last sample's end, 0 when none
  * @param topErrors the most frequent failures, most frequent first
+ * @param stream the media-stream quality of the samples that carried it, null when none did
  */
 public record LabelStats(String label, long samples, long errors, double errorRate, double throughputPerSecond,
     long bytesReceived, long bytesSent, Distribution elapsedAll, Distribution elapsedSuccessful,
     Distribution latencySuccessful, Distribution connectSuccessful, long firstStartMillis, long lastEndMillis,
-    List<ErrorCount> topErrors) {
+    List<ErrorCount> topErrors, StreamStats stream) {
 }

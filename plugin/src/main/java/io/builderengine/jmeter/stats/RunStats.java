@@ -5,13 +5,16 @@ import java.util.List;
 /**
  * A consistent snapshot of a run's statistics.
  *
- * @param overall all samples of all labels
- * @param labels one entry per label, sorted by label
- * @param timeSeries buckets in time order, empty buckets included between the first and the last
+ * @param overall all top-level samples of all labels; steps are not in it
+ * @param labels one entry per label of top-level samples, sorted by label
+ * @param steps one entry per label of sub-results (a call's "Call - initiate", a transaction's
+ *     children, a redirect), sorted by label; apart from the labels even where a name is in both
+ * @param timeSeries buckets of top-level samples in time order, empty buckets included between the first
+ *     and the last
  * @param intervalMillis width of a time-series bucket
  * @param percentileMethod how percentiles are computed, for the reports
  * @param relativeError the histograms' worst relative error of a percentile (e.g. 0.001)
  */
-public record RunStats(LabelStats overall, List<LabelStats> labels, List<IntervalStats> timeSeries,
-    long intervalMillis, String percentileMethod, double relativeError) {
+public record RunStats(LabelStats overall, List<LabelStats> labels, List<LabelStats> steps,
+    List<IntervalStats> timeSeries, long intervalMillis, String percentileMethod, double relativeError) {
 }

@@ -1,8 +1,10 @@
 package io.builderengine.jmeter.stats;
 
 /**
- * Everything {@link LabelStats} reports about a set of samples (one label's, or all of them merged for
- * the overall row), in memory that does not grow with the number of samples.
+ * Everything {@link LabelStats} reports about a set of samples (one label's or step's, or the labels'
+ * merged for the overall row), in memory that does not grow with the number of samples. The
+ * media-stream figures are made with the first sample that carries some, so a label without streams
+ * pays nothing for them.
  *
  * <p>Not thread-safe: {@link StatsRecorder} guards each label's tally with the tally's own monitor, and
  * merges copies of them outside it.
@@ -14,6 +16,8 @@ final class SampleTally {
   private final DistributionTally latencySuccessful = new DistributionTally();
   private final DistributionTally connectSuccessful = new DistributionTally();
   private final ErrorTally failures;
+  /** Null until a sample carries stream figures. */
+  private StreamTally streams;
   private long samples;
   private long errors;
   private long bytesReceived;
@@ -30,9 +34,10 @@ final class SampleTally {
    * @param startMillis epoch ms; a sample without one (0 or less) counts everywhere except in the
    *     active window
    * @param elapsedMillis 0 to {@link Integer#MAX_VALUE}, as are latency and connect time
+   * @param stream the sample's media-stream figures, or null when it carries none
    */
   void record(long startMillis, long elapsedMillis, long latencyMillis, long connectMillis, boolean successful,
-      String responseCode, String responseMessage, long bytesReceived, long bytesSent) {
+      String responseCode, String responseMessage, long bytesReceived, long bytesSent, StreamQuality stream) {
     samples++;
     this.bytesReceived += bytesReceived;
     this.bytesSent += bytesSent;
@@ -49,6 +54,9 @@ final class SampleTally {
       errors++;
       failures.record(responseCode, responseMessage);
     }
+    if (stream != null) {
+      streams().record(stream);
+    }
   }
 
   void add(SampleTally other) {
@@ -63,6 +71,16 @@ final class SampleTally {
     latencySuccessful.add(other.latencySuccessful);
     connectSuccessful.add(other.connectSuccessful);
     failures.add(other.failures);
+    if (other.streams != null) {
+      streams().add(other.streams);
+    }
+  }
+
+  private StreamTally streams() {
+    if (streams == null) {
+      streams = new StreamTally();
+    }
+    return streams;
   }
 
   LabelStats toStats(String label, int topErrors) {
@@ -73,6 +91,7 @@ final class SampleTally {
     return new LabelStats(label, samples, errors, samples == 0 ? 0 : (double) errors / samples,
         throughputPerSecond, bytesReceived, bytesSent, elapsedAll.toDistribution(),
         elapsedSuccessful.toDistribution(), latencySuccessful.toDistribution(), connectSuccessful.toDistribution(),
-        timed ? firstStartMillis : 0, timed ? lastEndMillis : 0, failures.top(topErrors));
+        timed ? firstStartMillis : 0, timed ? lastEndMillis : 0, failures.top(topErrors),
+        streams == null ? null : streams.toStats());
   }
 }

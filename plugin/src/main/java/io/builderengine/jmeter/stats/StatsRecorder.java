@@ -10,12 +10,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * counts, error rates, throughput, bytes, distributions of elapsed (all and successful samples),
  * latency and connect time (successful samples), the most frequent failures, and a time series.
  *
+ * <p>Steps, the sub-results of a sample (a call's "Call - initiate", a transaction's children, a
+ * redirect), get the same figures per step label, kept apart from the labels: they stay out of the
+ * overall row and the time series, so a call of four steps still counts as one sample. A sample or
+ * step that carries {@link StreamQuality} figures adds them to its label's {@link StreamStats}.
+ *
  * <p>Percentiles come from HdrHistograms with 3 significant digits ({@value #RELATIVE_ERROR} relative
  * error) whose highest trackable value resizes itself to the largest value seen; values are whole
  * milliseconds, negative ones counted as 0 and ones beyond {@link Integer#MAX_VALUE} (24 days) as that.
- * Mean and standard deviation are exact. Memory per label is constant however long the run: about
- * 70 KB for a label whose samples stay under 2 s, at most about 0.75 MB; the time series grows by one
- * small record per interval.
+ * Mean and standard deviation are exact. Memory per label or step is constant however long the run:
+ * about 70 KB for a label whose samples stay under 2 s, at most about 0.75 MB, and up to 0.2 MB more
+ * for one with media streams; the time series grows by one small record per interval.
  *
  * <p>Thread-safe, for JMeter's listener call on every sampling thread at once, and without a lock shared
  * by all samples: a label's figures sit behind that label's own monitor, held for a few dozen
@@ -48,6 +53,7 @@ public final class StatsRecorder {
   private final long intervalMillis;
   private final int topErrorsPerLabel;
   private final ConcurrentHashMap<String, SampleTally> talliesByLabel = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, SampleTally> talliesByStep = new ConcurrentHashMap<>();
   private final IntervalSeries series;
 
   /** A recorder with 1 s buckets and the 5 most frequent failures per label. */
@@ -72,57 +78,96 @@ public final class StatsRecorder {
     this.series = new IntervalSeries(intervalMillis);
   }
 
+  /** Records a top-level sample that carries no media-stream figures: the form below, with none. */
+  public void record(String label, long startMillis, long elapsedMillis, long latencyMillis, long connectMillis,
+      boolean successful, String responseCode, String responseMessage, long bytesReceived, long bytesSent,
+      int activeThreads) {
+    record(label, startMillis, elapsedMillis, latencyMillis, connectMillis, successful, responseCode, responseMessage,
+        bytesReceived, bytesSent, activeThreads, null);
+  }
+
   /**
-   * Hot path: called concurrently by every JMeter sampling thread; cheap, thread-safe, allocation-light
-   * (nothing for a successful sample of a known label, but for a new time-series bucket once an
-   * interval), never blocks on I/O.
+   * Records a top-level sample. Hot path: called concurrently by every JMeter sampling thread; cheap,
+   * thread-safe, allocation-light (nothing for a successful sample of a known label, but for a new
+   * time-series bucket once an interval), never blocks on I/O.
    *
    * @param startMillis epoch ms; a sample without one (0 or less, as JMeter leaves a result whose
    *     sampler never started) counts everywhere but in the active window and the time series
    * @param activeThreads JMeter's count of active threads (all groups) when the sample ended
+   * @param stream the sample's media-stream figures, or null when it carries none; read at once
    */
   public void record(String label, long startMillis, long elapsedMillis, long latencyMillis, long connectMillis,
       boolean successful, String responseCode, String responseMessage, long bytesReceived, long bytesSent,
-      int activeThreads) {
-    Objects.requireNonNull(label, "label");
+      int activeThreads, StreamQuality stream) {
     long elapsed = clampedMillis(elapsedMillis);
-    SampleTally tally = talliesByLabel.get(label);
-    if (tally == null) {
-      tally = talliesByLabel.computeIfAbsent(label,
-          newLabel -> new SampleTally(DISTINCT_FAILURES_TRACKED_PER_LABEL));
-    }
-    synchronized (tally) {
-      tally.record(startMillis, elapsed, clampedMillis(latencyMillis), clampedMillis(connectMillis),
-          successful, responseCode, responseMessage, bytesReceived, bytesSent);
-    }
+    recordInto(talliesByLabel, label, startMillis, elapsed, latencyMillis, connectMillis, successful, responseCode,
+        responseMessage, bytesReceived, bytesSent, stream);
     if (startMillis > 0) {
       series.record(startMillis + elapsed, elapsed, successful, activeThreads);
     }
   }
 
   /**
-   * A consistent snapshot, which may be taken while recording goes on: each label's figures are read
-   * at one instant under its monitor, and the overall row is exactly their sum. The time series is
-   * read a moment later, so it may hold samples the labels do not (or the other way round) when
-   * recording continues. Labels are sorted by name.
+   * Records a step, a sub-result of a sample: into its step label's figures only, not into the
+   * overall row or the time series. Hot path, as cheap as {@link #record} and as thread-safe.
+   *
+   * @param startMillis epoch ms; a step without one counts everywhere but in the active window
+   * @param stream the step's media-stream figures, or null when it carries none; read at once
+   */
+  public void recordStep(String label, long startMillis, long elapsedMillis, long latencyMillis, long connectMillis,
+      boolean successful, String responseCode, String responseMessage, long bytesReceived, long bytesSent,
+      StreamQuality stream) {
+    recordInto(talliesByStep, label, startMillis, clampedMillis(elapsedMillis), latencyMillis, connectMillis,
+        successful, responseCode, responseMessage, bytesReceived, bytesSent, stream);
+  }
+
+  /** @param clampedElapsedMillis already through {@link #clampedMillis}, as the time series needs it too */
+  private static void recordInto(ConcurrentHashMap<String, SampleTally> tallies, String label, long startMillis,
+      long clampedElapsedMillis, long latencyMillis, long connectMillis, boolean successful, String responseCode,
+      String responseMessage, long bytesReceived, long bytesSent, StreamQuality stream) {
+    Objects.requireNonNull(label, "label");
+    SampleTally tally = tallies.get(label);
+    if (tally == null) {
+      tally = tallies.computeIfAbsent(label, newLabel -> new SampleTally(DISTINCT_FAILURES_TRACKED_PER_LABEL));
+    }
+    synchronized (tally) {
+      tally.record(startMillis, clampedElapsedMillis, clampedMillis(latencyMillis), clampedMillis(connectMillis),
+          successful, responseCode, responseMessage, bytesReceived, bytesSent, stream);
+    }
+  }
+
+  /**
+   * A consistent snapshot, which may be taken while recording goes on: each label's and step's figures
+   * are read at one instant under its monitor, and the overall row is exactly the labels' sum. The
+   * steps and the time series are read a moment later, so they may hold samples the labels do not (or
+   * the other way round) when recording continues. Labels and steps are sorted by name.
    */
   public RunStats snapshot() {
-    List<String> labels = new ArrayList<>(talliesByLabel.keySet());
-    labels.sort(null);
     SampleTally overall = new SampleTally(Integer.MAX_VALUE);
-    List<LabelStats> labelStats = new ArrayList<>(labels.size());
-    for (String label : labels) {
-      SampleTally live = talliesByLabel.get(label);
+    List<LabelStats> labels = snapshot(talliesByLabel, overall);
+    List<LabelStats> steps = snapshot(talliesByStep, null);
+    return new RunStats(overall.toStats(TOTAL_LABEL, topErrorsPerLabel), labels, steps, series.snapshot(),
+        intervalMillis, PERCENTILE_METHOD, RELATIVE_ERROR);
+  }
+
+  /** @param sum the tally each label's figures are added to, or null */
+  private List<LabelStats> snapshot(ConcurrentHashMap<String, SampleTally> tallies, SampleTally sum) {
+    List<String> names = new ArrayList<>(tallies.keySet());
+    names.sort(null);
+    List<LabelStats> stats = new ArrayList<>(names.size());
+    for (String name : names) {
+      SampleTally live = tallies.get(name);
       // Copy under the monitor, compute percentiles outside it: sampling threads wait microseconds.
       SampleTally copy = new SampleTally(DISTINCT_FAILURES_TRACKED_PER_LABEL);
       synchronized (live) {
         copy.add(live);
       }
-      overall.add(copy);
-      labelStats.add(copy.toStats(label, topErrorsPerLabel));
+      if (sum != null) {
+        sum.add(copy);
+      }
+      stats.add(copy.toStats(name, topErrorsPerLabel));
     }
-    return new RunStats(overall.toStats(TOTAL_LABEL, topErrorsPerLabel), List.copyOf(labelStats),
-        series.snapshot(), intervalMillis, PERCENTILE_METHOD, RELATIVE_ERROR);
+    return List.copyOf(stats);
   }
 
   /** HdrHistogram rejects negative values, and ExactMoments squares values, which must fit a long. */

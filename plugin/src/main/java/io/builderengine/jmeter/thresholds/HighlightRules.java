@@ -10,7 +10,12 @@ import java.util.Locale;
 /**
  * The old suite's report rules: critical when the error rate passes 5% or p99 passes 5 s; warnings
  * when the error rate passes 1%, p95 passes 1 s, the standard deviation passes the mean, or a label's
- * error rate passes 10%. Latency figures are those of successful samples. Pure and thread-safe.
+ * or a step's error rate passes 10%. Latency figures are those of successful samples.
+ *
+ * <p>Steps get the error-rate warning only: a failing step (a call's "initiate") names where calls
+ * break, which the call's own rate cannot; their latencies are parts of their parent's, already judged.
+ *
+ * <p>Pure and thread-safe.
  */
 public final class HighlightRules {
 
@@ -51,14 +56,22 @@ public final class HighlightRules {
               elapsed.stdDevMs(), elapsed.meanMs()),
           "Compare p50 with p99 per label: a long tail usually comes from one slow endpoint, queueing or GC pauses"));
     }
-    for (LabelStats label : stats.labels()) {
+    warnFailing(stats.labels(), "'%s' fails %.1f%% of its samples, above 10%%",
+        "Look at this label's top errors; one failing endpoint can hide behind a healthy overall rate", highlights);
+    warnFailing(stats.steps(), "Step '%s' fails %.1f%% of the times it ran, above 10%%",
+        "Look at this step's top errors: it is where the samples that contain it break", highlights);
+    return List.copyOf(highlights);
+  }
+
+  /** @param finding a format of the label and its error rate in percent */
+  private static void warnFailing(List<LabelStats> labels, String finding, String recommendation,
+      List<Highlight> highlights) {
+    for (LabelStats label : labels) {
       if (label.errorRate() > WARNING_LABEL_ERROR_RATE) {
-        highlights.add(warning(String.format(Locale.ROOT, "'%s' fails %.1f%% of its samples, above 10%%",
-                label.label(), percent(label.errorRate())),
-            "Look at this label's top errors; one failing endpoint can hide behind a healthy overall rate"));
+        highlights.add(warning(String.format(Locale.ROOT, finding, label.label(), percent(label.errorRate())),
+            recommendation));
       }
     }
-    return List.copyOf(highlights);
   }
 
   private static double percent(double rate) {

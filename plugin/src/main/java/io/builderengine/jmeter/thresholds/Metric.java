@@ -1,32 +1,57 @@
 package io.builderengine.jmeter.thresholds;
 
 import io.builderengine.jmeter.stats.LabelStats;
+import io.builderengine.jmeter.stats.StreamStats;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The old suite's threshold keys, what each measures and which way it fails. Latency limits are
- * checked on successful samples, so a fast stream of errors cannot make a slow service look fast.
+ * The threshold keys, what each measures and which way it fails: the old suite's five, and four on
+ * media-stream quality. Latency limits are checked on successful samples, so a fast stream of errors
+ * cannot make a slow service look fast.
+ *
+ * <p>Stream metrics read the {@link StreamStats} of a label's samples that carried stream figures; on
+ * a label without any they are NOT_APPLICABLE, and where the figure was never measured (no frame
+ * sent, no pong) their actual value is NaN, which the evaluator reports as NO_DATA.
  */
 public enum Metric {
-  MAX_AVG_RESPONSE_TIME_MS("max_avg_response_time_ms", "mean response time of successful samples, ms", true,
-      stats -> stats.elapsedSuccessful().meanMs()),
-  MAX_P95_RESPONSE_TIME_MS("max_p95_response_time_ms", "p95 response time of successful samples, ms", true,
-      stats -> stats.elapsedSuccessful().p95Ms()),
-  MAX_P99_RESPONSE_TIME_MS("max_p99_response_time_ms", "p99 response time of successful samples, ms", true,
-      stats -> stats.elapsedSuccessful().p99Ms()),
-  MAX_ERROR_RATE("max_error_rate", "failed samples / all samples", false, LabelStats::errorRate),
-  MIN_REQUESTS_PER_SECOND("min_requests_per_second", "samples per second over the active window", false,
-      LabelStats::throughputPerSecond);
+  MAX_AVG_RESPONSE_TIME_MS("max_avg_response_time_ms", "mean response time of successful samples, ms",
+      Source.SUCCESSFUL_LATENCY, stats -> stats.elapsedSuccessful().meanMs()),
+  MAX_P95_RESPONSE_TIME_MS("max_p95_response_time_ms", "p95 response time of successful samples, ms",
+      Source.SUCCESSFUL_LATENCY, stats -> stats.elapsedSuccessful().p95Ms()),
+  MAX_P99_RESPONSE_TIME_MS("max_p99_response_time_ms", "p99 response time of successful samples, ms",
+      Source.SUCCESSFUL_LATENCY, stats -> stats.elapsedSuccessful().p99Ms()),
+  MAX_ERROR_RATE("max_error_rate", "failed samples / all samples", Source.SAMPLES, LabelStats::errorRate),
+  MIN_REQUESTS_PER_SECOND("min_requests_per_second", "samples per second over the active window", Source.SAMPLES,
+      LabelStats::throughputPerSecond),
+  /**
+   * The p99 across streams, not the worst stream: one stream held up by a pause of the load generator
+   * should not fail a run of hundreds. With fewer than 100 streams the two are the same.
+   */
+  MAX_SEND_LAG_P99_MS("max_send_lag_p99_ms", "p99 across streams of each stream's p99 send lag, ms", Source.STREAMS,
+      streams(stream -> stream.sendLagP99().p99Ms())),
+  MAX_LATE_FRAME_RATE("max_late_frame_rate", "late frames / frames sent", Source.STREAMS,
+      streams(stream -> stream.framesSent() == 0 ? Double.NaN : stream.lateFrameRate())),
+  MAX_JITTER_MS("max_jitter_ms", "mean over streams of each stream's jitter, ms", Source.STREAMS,
+      streams(StreamStats::jitterMeanMs)),
+  MAX_PING_RTT_MS("max_ping_rtt_ms", "mean over streams with pongs of each stream's ping round trip, ms",
+      Source.STREAMS, streams(stream -> stream.streamsWithPongs() == 0 ? Double.NaN : stream.pingRttMeanMs()));
+
+  /** Which figures of a label a metric reads. */
+  private enum Source {
+    SAMPLES,
+    SUCCESSFUL_LATENCY,
+    STREAMS
+  }
 
   private final String key;
   private final String meaning;
-  private final boolean latency;
+  private final Source source;
   private final ToDoubleFunction<LabelStats> measure;
 
-  Metric(String key, String meaning, boolean latency, ToDoubleFunction<LabelStats> measure) {
+  Metric(String key, String meaning, Source source, ToDoubleFunction<LabelStats> measure) {
     this.key = key;
     this.meaning = meaning;
-    this.latency = latency;
+    this.source = source;
     this.measure = measure;
   }
 
@@ -41,9 +66,15 @@ public enum Metric {
 
   /** Whether the metric is a response time, needing enough successful samples to mean anything. */
   public boolean isLatency() {
-    return latency;
+    return source == Source.SUCCESSFUL_LATENCY;
   }
 
+  /** Whether the metric reads media-stream figures, which only labels whose samples stream audio have. */
+  public boolean isStream() {
+    return source == Source.STREAMS;
+  }
+
+  /** @return the measured value; NaN when the label has no stream figures or this one was never measured */
   double actual(LabelStats stats) {
     return measure.applyAsDouble(stats);
   }
@@ -61,5 +92,9 @@ public enum Metric {
       }
     }
     return null;
+  }
+
+  private static ToDoubleFunction<LabelStats> streams(ToDoubleFunction<StreamStats> figure) {
+    return stats -> stats.stream() == null ? Double.NaN : figure.applyAsDouble(stats.stream());
   }
 }

@@ -10,9 +10,15 @@ import java.util.Map;
 /**
  * Checks a run's statistics against its threshold rules. Pure and thread-safe.
  *
+ * <p>The overall rule judges the overall row, top-level samples only. A per-label rule judges every
+ * label and every step (sub-result label) its glob matches, the labels first, each on its own figures.
+ *
  * <p>A run or a rule's labels with no sample is NO_DATA, which fails: a run that measured nothing
  * proves nothing. A latency limit judged on fewer than {@code minSuccessfulSamples} successful
- * samples fails too, for the same reason.
+ * samples fails too, for the same reason. A media-stream limit on a label or step without streams is
+ * NOT_APPLICABLE, and fails the run: it cannot be known before the run which labels will carry
+ * streams, and a limit that cannot be checked must not pass. One on streams that never measured the
+ * figure (no frame sent, no pong) is NO_DATA.
  */
 public final class ThresholdEvaluator {
 
@@ -50,20 +56,27 @@ public final class ThresholdEvaluator {
   }
 
   private void judgeLabels(RunStats stats, ThresholdRule rule, List<Verdict> verdicts) {
+    boolean matchedLabel = judgeMatching(stats.labels(), rule, verdicts);
+    boolean matchedStep = judgeMatching(stats.steps(), rule, verdicts);
+    if (!matchedLabel && !matchedStep) {
+      for (Map.Entry<Metric, Double> limit : rule.limits().entrySet()) {
+        verdicts.add(new Verdict(rule.labelGlob(), rule.labelGlob(), limit.getKey().key(), Double.NaN,
+            limit.getValue(), Outcome.NO_DATA, "No sample label matches '" + rule.labelGlob()
+                + "', nor does a step's: check the glob against the labels and steps in the report"));
+      }
+    }
+  }
+
+  /** @return whether the rule matched any of {@code labels} */
+  private boolean judgeMatching(List<LabelStats> labels, ThresholdRule rule, List<Verdict> verdicts) {
     boolean matchedAny = false;
-    for (LabelStats label : stats.labels()) {
+    for (LabelStats label : labels) {
       if (rule.matches(label.label())) {
         matchedAny = true;
         judge(label.label(), rule.labelGlob(), label, rule.limits(), verdicts);
       }
     }
-    if (!matchedAny) {
-      for (Map.Entry<Metric, Double> limit : rule.limits().entrySet()) {
-        verdicts.add(new Verdict(rule.labelGlob(), rule.labelGlob(), limit.getKey().key(), Double.NaN,
-            limit.getValue(), Outcome.NO_DATA,
-            "No sample label matches '" + rule.labelGlob() + "': check the glob against the labels in the report"));
-      }
-    }
+    return matchedAny;
   }
 
   private void judge(String scope, String rule, LabelStats stats, Map<Metric, Double> limits, List<Verdict> verdicts) {
@@ -80,6 +93,10 @@ public final class ThresholdEvaluator {
       return new Verdict(scope, rule, metric.key(), Double.NaN, limit, Outcome.NO_DATA,
           "No sample was recorded, so " + metric.meaning() + " cannot be judged");
     }
+    if (metric.isStream() && stats.stream() == null) {
+      return new Verdict(scope, rule, metric.key(), Double.NaN, limit, Outcome.NOT_APPLICABLE,
+          noStreams(scope, metric));
+    }
     long successful = stats.elapsedSuccessful().count();
     if (metric.isLatency() && successful < minSuccessfulSamples) {
       return new Verdict(scope, rule, metric.key(), metric.actual(stats), limit, Outcome.FAIL,
@@ -87,10 +104,24 @@ public final class ThresholdEvaluator {
               + minSuccessfulSamples + " to mean anything");
     }
     double actual = metric.actual(stats);
+    if (metric.isStream() && Double.isNaN(actual)) {
+      return new Verdict(scope, rule, metric.key(), Double.NaN, limit, Outcome.NO_DATA, "None of the "
+          + stats.stream().streams() + " stream(s) of '" + scope + "' measured " + metric.meaning()
+          + " (none sent a frame, or none got a pong), so it cannot be judged");
+    }
     boolean within = metric.withinLimit(actual, limit);
     String comparison = metric == Metric.MIN_REQUESTS_PER_SECOND ? (within ? ">=" : "<") : (within ? "<=" : ">");
     return new Verdict(scope, rule, metric.key(), actual, limit, within ? Outcome.PASS : Outcome.FAIL,
         String.format(Locale.ROOT, "%s %s %s %s", metric.meaning(), format(actual), comparison, format(limit)));
+  }
+
+  private static String noStreams(String scope, Metric metric) {
+    if (OVERALL.equals(scope)) {
+      return "The run's top-level samples carry no media streams, so " + metric.meaning() + " cannot be judged "
+          + "overall; streams recorded as steps (a call's media stream) are judged by a per-label rule naming the step";
+    }
+    return "'" + scope + "' has no media streams (none of its samples carried stream figures), so " + metric.meaning()
+        + " cannot be judged: limit the rule to the labels or steps that stream audio";
   }
 
   static String format(double value) {

@@ -50,4 +50,14 @@ class BreachWatchTest {
       assertThat(watch.observe(fewSamples, now)).isEmpty();
     }
   }
+
+  @Test
+  void leavesAStreamLimitThatCannotApplyYetToTheEnd() {
+    BreachWatch watch = new BreachWatch(1000);
+    RunVerdict noStreamsYet = new RunVerdict(Outcome.FAIL, List.of(new Verdict("Call - media stream", "Call - *",
+        "max_jitter_ms", Double.NaN, 30, Outcome.NOT_APPLICABLE, "'Call - media stream' has no media streams")), null);
+    for (long now = 0; now <= 10_000; now += 1000) {
+      assertThat(watch.observe(noStreamsYet, now)).isEmpty();
+    }
+  }
 }

@@ -2,6 +2,7 @@ package io.builderengine.jmeter.listener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.builderengine.jmeter.thresholds.Metric;
 import io.builderengine.jmeter.thresholds.ThresholdRule;
@@ -44,6 +45,27 @@ class ThresholdSpecTest {
     assertThat(rules.get(0).limits()).containsEntry(Metric.MAX_P95_RESPONSE_TIME_MS, 800.0);
     assertThat(rules.get(1).matches("GET /api/v1/health")).isTrue();
     assertThat(rules.get(1).matches("GET /api/v1/healthz")).isFalse();
+  }
+
+  @Test
+  void readsTheMediaStreamKeysOnAStepsRule() {
+    List<ThresholdRule> rules = ThresholdSpec.parseLabelRules("Call - media stream : max_send_lag_p99_ms=20, "
+        + "max_late_frame_rate=0.01, max_jitter_ms=30, max_ping_rtt_ms=250");
+
+    assertThat(rules).singleElement().satisfies(rule -> {
+      assertThat(rule.matches("Call - media stream")).isTrue();
+      assertThat(rule.limits()).containsOnly(entry(Metric.MAX_SEND_LAG_P99_MS, 20.0),
+          entry(Metric.MAX_LATE_FRAME_RATE, 0.01), entry(Metric.MAX_JITTER_MS, 30.0),
+          entry(Metric.MAX_PING_RTT_MS, 250.0));
+    });
+  }
+
+  @Test
+  void listsEveryKeyWhenOneIsUnknown() {
+    assertThatThrownBy(() -> ThresholdSpec.parseLimits("max_jitter=30", "per-label thresholds, line 1"))
+        .hasMessage("per-label thresholds, line 1: unknown threshold 'max_jitter'; use one of [max_avg_response_time_ms, "
+            + "max_p95_response_time_ms, max_p99_response_time_ms, max_error_rate, min_requests_per_second, "
+            + "max_send_lag_p99_ms, max_late_frame_rate, max_jitter_ms, max_ping_rtt_ms]");
   }
 
   @Test

@@ -77,6 +77,19 @@ class JUnitXmlWriterTest {
   }
 
   @Test
+  void reportsAStepsThresholdsLikeALabelsAndOneThatCannotApplyAsNotApplicable() throws Exception {
+    List<ReportTestCase> cases = parse(writer.write(RunSummaries.withStepsAndStreams(), directory));
+    ReportTestCase notApplicable = testCase(RunSummaries.withStepsAndStreams(), RunSummaries.CALL_END, "max_jitter_ms");
+
+    assertThat(cases).extracting(ReportTestCase::getFullClassName, ReportTestCase::getName, ReportTestCase::hasFailure)
+        .contains(tuple(RunSummaries.CALL_INITIATE, "max_p95_response_time_ms", false),
+            tuple(RunSummaries.CALL_MEDIA, "max_jitter_ms", true), tuple(RunSummaries.CALL_END, "max_jitter_ms", true));
+    assertThat(notApplicable.getFailureType()).isEqualTo("NOT_APPLICABLE");
+    assertThat(notApplicable.getFailureMessage()).isEqualTo("not applicable, limit 3");
+    assertThat(notApplicable.getFailureDetail()).isEqualTo(RunSummaries.END_JITTER.explanation());
+  }
+
+  @Test
   void failsTheRunCaseWhenTheRunWasAborted() throws Exception {
     List<ReportTestCase> cases = parse(writer.write(RunSummaries.abortedRun(), directory));
 

@@ -4,6 +4,7 @@ import io.builderengine.jmeter.stats.Distribution;
 import io.builderengine.jmeter.stats.ErrorCount;
 import io.builderengine.jmeter.stats.LabelStats;
 import io.builderengine.jmeter.stats.RunStats;
+import io.builderengine.jmeter.stats.StreamStats;
 import io.builderengine.jmeter.thresholds.Highlight;
 import io.builderengine.jmeter.thresholds.Outcome;
 import io.builderengine.jmeter.thresholds.RunVerdict;
@@ -26,6 +27,23 @@ final class RunSummaries {
       "p95 response time of successful samples, ms 812 > 500");
   static final Verdict ADMIN_NO_DATA = new Verdict("admin/*", "admin/*", "max_error_rate", Double.NaN, 0.01,
       Outcome.NO_DATA, "No sample label matches 'admin/*': check the glob against the labels in the report");
+  static final String CALL_INITIATE = "Call - initiate";
+  static final String CALL_MEDIA = "Call - media stream";
+  static final String CALL_END = "Call - end";
+  /** 600 streams: 0.2% late frames, per-stream p99 send lag 0.9 ms typical, 9.5 ms worst. */
+  static final StreamStats AUDIO = new StreamStats(600, 900_000, 880_000, 1_800, 0.002,
+      new Distribution(600, 0.2, 1.1, 0.4, 9.5, 0.9, 1.6, 2.2, 4.8, 9.5), 42.5, 3.25, 11.5, 590, 17_700, 48.2);
+  /** A call's media streams, 10% of their frames late, none answered a ping. */
+  static final StreamStats CALL_AUDIO = new StreamStats(600, 450_000, 449_100, 45_000, 0.1,
+      new Distribution(600, 3, 14.2, 4, 61, 12.5, 20, 25, 38, 61), 240, 7.5, 19, 0, 0, 0);
+  static final Verdict INITIATE_P95 = new Verdict(CALL_INITIATE, "Call - *", "max_p95_response_time_ms", 240, 300,
+      Outcome.PASS, "p95 response time of successful samples, ms 240 <= 300");
+  static final Verdict MEDIA_JITTER = new Verdict(CALL_MEDIA, "Call - *", "max_jitter_ms", 7.5, 3, Outcome.FAIL,
+      "mean over streams of each stream's jitter, ms 7.5 > 3");
+  static final Verdict END_JITTER = new Verdict(CALL_END, "Call - *", "max_jitter_ms", Double.NaN, 3,
+      Outcome.NOT_APPLICABLE, "'Call - end' has no media streams (none of its samples carried stream figures), so "
+          + "mean over streams of each stream's jitter, ms cannot be judged: limit the rule to the labels or steps that "
+          + "stream audio");
   static final Verdict AGENTS_RPS = new Verdict(AGENTS, "GET *", "min_requests_per_second", 12.5, 10, Outcome.PASS,
       "samples per second over the active window 12.5 >= 10");
 
@@ -50,11 +68,32 @@ final class RunSummaries {
     return summary(verdict, run());
   }
 
+  /**
+   * The failing run with a call's steps and media streams: the stream label and the media-stream step
+   * carry stream figures, "Call - end" fails now and then, and a jitter limit on "Call - *" fails on
+   * the media stream and cannot apply to "Call - end".
+   */
+  static RunSummary withStepsAndStreams() {
+    LabelStats initiate = label(CALL_INITIATE, 600, 0, new Distribution(600, 90, 150, 40, 400, 140, 210, 240, 320,
+        400), List.of(), null);
+    LabelStats media = label(CALL_MEDIA, 600, 0, new Distribution(600, 29_000, 30_050, 200, 31_000, 30_000, 30_300,
+        30_400, 30_800, 31_000), List.of(), CALL_AUDIO);
+    LabelStats end = label(CALL_END, 600, 6, new Distribution(594, 20, 35, 8, 90, 33, 45, 50, 70, 90),
+        List.of(new ErrorCount("404", "Call not found", 6)), null);
+    RunVerdict verdict = new RunVerdict(Outcome.FAIL, List.of(OVERALL_ERRORS, CALLS_P95, INITIATE_P95, MEDIA_JITTER,
+        END_JITTER), null);
+    return summary(verdict, run(), stats(AUDIO, List.of(end, initiate, media)));
+  }
+
   static RunSummary summary(RunVerdict verdict, RunSummary.RunDescription run) {
+    return summary(verdict, run, stats(null, List.of()));
+  }
+
+  private static RunSummary summary(RunVerdict verdict, RunSummary.RunDescription run, RunStats stats) {
     return new RunSummary("builder-engine-jmeter", "0.1.0", "5.6.3", "2025-06-15T15:06:40Z", run, verdict,
         List.of(new Highlight(Highlight.Level.CRITICAL, "POST /v1/calls p95 is 812 ms, 62% over its 500 ms limit",
             "Check the call-setup path's database pool")),
-        stats());
+        stats);
   }
 
   static RunSummary.RunDescription run() {
@@ -66,22 +105,24 @@ final class RunSummaries {
     return new RunSummary.RunDescription(null, null, null, null, null, null, null, null, null, null);
   }
 
-  private static RunStats stats() {
+  /** @param audio the stream label's (and so the overall row's) stream figures, or null */
+  private static RunStats stats(StreamStats audio, List<LabelStats> steps) {
     LabelStats calls = label(CALLS, 3000, 94, new Distribution(2906, 80, 402.4, 150, 2310, 380, 700, 812, 1204, 2000),
-        List.of(new ErrorCount("503", "Service Unavailable", 80), new ErrorCount("504", "Gateway Timeout", 14)));
-    LabelStats agents = label(AGENTS, 3750, 0, new Distribution(3750, 3, 8.25, 2, 41, 7, 12, 14, 22, 35), List.of());
+        List.of(new ErrorCount("503", "Service Unavailable", 80), new ErrorCount("504", "Gateway Timeout", 14)), null);
+    LabelStats agents = label(AGENTS, 3750, 0, new Distribution(3750, 3, 8.25, 2, 41, 7, 12, 14, 22, 35), List.of(),
+        null);
     LabelStats stream = label(STREAM, 600, 0, new Distribution(600, 40, 120, 20, 300, 118, 150, 160, 210, 280),
-        List.of());
+        List.of(), audio);
     LabelStats overall = label("overall", 7350, 94,
-        new Distribution(7256, 3, 180.7, 200, 2310, 118, 600, 760, 1100, 1900), List.of());
-    return new RunStats(overall, List.of(calls, agents, stream), List.of(), 10_000,
+        new Distribution(7256, 3, 180.7, 200, 2310, 118, 600, 760, 1100, 1900), List.of(), audio);
+    return new RunStats(overall, List.of(calls, agents, stream), steps, List.of(), 10_000,
         "HdrHistogram nearest-rank, 3 significant digits", 0.001);
   }
 
   private static LabelStats label(String name, long samples, long errors, Distribution successful,
-      List<ErrorCount> topErrors) {
+      List<ErrorCount> topErrors, StreamStats stream) {
     double seconds = (END - START) / 1000.0;
     return new LabelStats(name, samples, errors, (double) errors / samples, samples / seconds, samples * 512,
-        samples * 128, successful, successful, Distribution.EMPTY, Distribution.EMPTY, START, END, topErrors);
+        samples * 128, successful, successful, Distribution.EMPTY, Distribution.EMPTY, START, END, topErrors, stream);
   }
 }

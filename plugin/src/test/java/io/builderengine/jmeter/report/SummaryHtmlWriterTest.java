@@ -82,6 +82,27 @@ class SummaryHtmlWriterTest {
   }
 
   @Test
+  void tabulatesStepsAndMediaStreamsAfterTheEndpointsOnlyWhenThereAreAny() throws IOException {
+    String html = BUILT_IN.render(RunSummaries.withStepsAndStreams(), "");
+    String without = BUILT_IN.render(HtmlRunSummaries.withTimeSeries(), "");
+
+    assertThat(html.indexOf("id=\"endpoints\"")).isLessThan(html.indexOf("id=\"steps\""));
+    assertThat(html.indexOf("id=\"steps\"")).isLessThan(html.indexOf("id=\"streams\""));
+    assertThat(rows(section(html, "steps"))).isEqualTo(1 + 3);
+    assertThat(rows(section(html, "streams"))).isEqualTo(1 + 2);
+    assertThat(section(html, "steps")).contains("<tr><td>Call - initiate</td><td class=\"num\">600</td>"
+        + "<td class=\"num\">0</td><td class=\"num\">0%</td><td class=\"num\">2</td><td class=\"num\">150</td>"
+        + "<td class=\"num\">140</td><td class=\"num\">240</td><td class=\"num\">320</td><td class=\"num\">400</td></tr>");
+    assertThat(section(html, "streams")).contains("<tr><td>Call - media stream</td><td class=\"num\">600</td>"
+        + "<td class=\"num\">450,000</td><td class=\"num\">449,100</td><td class=\"num\">10%</td>"
+        + "<td class=\"num\">12 / 38 / 61</td><td class=\"num\">240</td><td class=\"num\">7.5 / 19</td>"
+        + "<td class=\"num\">n/a</td></tr>");
+    assertThat(html).contains("<td class=\"outcome-NOT_APPLICABLE\">NOT_APPLICABLE</td>",
+        "<tr><td>Call - end</td><td class=\"num\">6</td><td><code>404</code></td><td>Call not found</td></tr>");
+    assertThat(without).doesNotContain("id=\"steps\"", "id=\"streams\"");
+  }
+
+  @Test
   void listsHighlightsAndTopErrors() throws IOException {
     String html = BUILT_IN.render(HtmlRunSummaries.withTimeSeries(), "");
 

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.builderengine.jmeter.thresholds.Metric;
+import io.builderengine.jmeter.thresholds.Outcome;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +29,8 @@ class SummaryJsonSchemaTest {
 
   @Test
   void everyObjectOfAFullSummaryMatchesTheSchemasProperties() throws Exception {
-    for (RunSummary summary : List.of(HtmlRunSummaries.withTimeSeries(), RunSummaries.abortedRun(),
+    for (RunSummary summary : List.of(HtmlRunSummaries.withTimeSeries(), RunSummaries.withStepsAndStreams(),
+        RunSummaries.abortedRun(),
         RunSummaries.summary(RunSummaries.failingRun().verdict(), RunSummaries.noConfigElement()))) {
       JsonNode json = new ObjectMapper().readTree(new SummaryJsonWriter().toJson(summary));
       List<String> mismatches = new ArrayList<>();
@@ -43,6 +47,21 @@ class SummaryJsonSchemaTest {
         .as("top errors").isPositive();
     assertThat(json.at("/highlights")).as("highlights").isNotEmpty();
     assertThat(json.at("/verdict/verdicts")).as("verdicts").isNotEmpty();
+    JsonNode withSteps = new ObjectMapper().readTree(new SummaryJsonWriter().toJson(RunSummaries.withStepsAndStreams()));
+    assertThat(withSteps.at("/statistics/steps")).as("steps").hasSize(3);
+    assertThat(withSteps.at("/statistics/steps/2/stream/sendLagP99/p99Ms").asDouble()).as("a step's streams")
+        .isEqualTo(38.0);
+    assertThat(withSteps.at("/statistics/steps/0/stream").isNull()).as("a step without streams").isTrue();
+    assertThat(withSteps.at("/statistics/labels/2/stream/streams").asLong()).as("a label's streams").isEqualTo(600);
+    assertThat(withSteps.at("/verdict/verdicts/4/outcome").asText()).isEqualTo("NOT_APPLICABLE");
+  }
+
+  @Test
+  void theSchemaListsEveryThresholdKeyAndOutcome() {
+    assertThat(schema.at("/$defs/verdict/properties/metric/enum")).extracting(JsonNode::asText)
+        .containsExactlyElementsOf(Stream.of(Metric.values()).map(Metric::key).toList());
+    assertThat(schema.at("/$defs/outcome/enum")).extracting(JsonNode::asText)
+        .containsExactlyElementsOf(Stream.of(Outcome.values()).map(Outcome::name).toList());
   }
 
   private static void check(JsonNode json, JsonNode rule, String path, List<String> mismatches) {

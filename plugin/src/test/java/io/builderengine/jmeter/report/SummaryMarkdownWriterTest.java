@@ -100,6 +100,39 @@ class SummaryMarkdownWriterTest {
   }
 
   @Test
+  void tabulatesStepsApartFromTheEndpointsAndOnlyWhenThereAreAny() throws IOException {
+    String markdown = BUILT_IN.render(RunSummaries.withStepsAndStreams());
+
+    assertThat(markdown).containsSubsequence("### Endpoints", "| **All** | 7,350 |", "### Steps",
+        "| Step | Samples | Errors | Error % | RPS | Mean ms | p50 ms | p95 ms | p99 ms | Max ms |",
+        "| Call - end | 600 | 6 | 1% | 2 | 35 | 33 | 50 | 70 | 90 |",
+        "| Call - initiate | 600 | 0 | 0% | 2 | 150 | 140 | 240 | 320 | 400 |",
+        "| Call - media stream | 600 | 0 | 0% | 2 | 30,050 | 30,000 | 30,400 | 30,800 | 31,000 |");
+    assertThat(BUILT_IN.render(RunSummaries.failingRun())).doesNotContain("### Steps", "### Media streams");
+  }
+
+  @Test
+  void tabulatesTheMediaStreamsOfLabelsAndSteps() throws IOException {
+    String markdown = BUILT_IN.render(RunSummaries.withStepsAndStreams());
+
+    assertThat(markdown).containsSubsequence("### Steps", "### Media streams",
+        "| Label | Streams | Frames sent | Frames received | Late frames | Send lag p99 ms: p50 / p99 / worst stream"
+            + " | Max send lag ms | Jitter ms: mean / max | Ping RTT ms |",
+        "| WS audio stream | 600 | 900,000 | 880,000 | 0.2% | 0.9 / 4.8 / 9.5 | 42 | 3.2 / 12 | 48 |",
+        "| Call - media stream | 600 | 450,000 | 449,100 | 10% | 12 / 38 / 61 | 240 | 7.5 / 19 | n/a |",
+        "### Highlights");
+  }
+
+  @Test
+  void marksAThresholdThatCannotApplyAndListsStepErrors() throws IOException {
+    String markdown = BUILT_IN.render(RunSummaries.withStepsAndStreams());
+
+    assertThat(markdown).startsWith("## ❌ FAIL — 2 of 5 thresholds passed\n");
+    assertThat(markdown).contains("| Call - end | `max_jitter_ms` | n/a | 3 | 🚫 NOT_APPLICABLE | 'Call - end' has no "
+        + "media streams", "- **Call - end**: 6 × `404` Call not found");
+  }
+
+  @Test
   void rendersAUsersTemplateInstead() throws IOException {
     Path template = Files.writeString(directory.resolve("mine.md.vm"),
         "Custom: $verdict.outcome() with $fmt.percent($stats.overall().errorRate()) errors\n");

@@ -18,8 +18,8 @@ class ExactMomentsTest {
       moments.record(0);
     }
 
-    assertThat(moments.meanMillis()).isEqualTo(Integer.MAX_VALUE / 2.0);
-    assertThat(moments.standardDeviationMillis()).as("half the spread, within 1e-12 relative")
+    assertThat(moments.mean()).isEqualTo(Integer.MAX_VALUE / 2.0);
+    assertThat(moments.standardDeviation()).as("half the spread, within 1e-12 relative")
         .isCloseTo(Integer.MAX_VALUE / 2.0, within(Integer.MAX_VALUE * 1e-12));
   }
 
@@ -41,7 +41,7 @@ class ExactMomentsTest {
     double stdDev = squares.divide(BigDecimal.valueOf(values.length), MathContext.DECIMAL128)
         .sqrt(MathContext.DECIMAL128).doubleValue();
 
-    assertThat(moments.standardDeviationMillis()).as("within 1e-12 relative of %s", stdDev)
+    assertThat(moments.standardDeviation()).as("within 1e-12 relative of %s", stdDev)
         .isCloseTo(stdDev, within(stdDev * 1e-12));
   }
 
@@ -59,17 +59,17 @@ class ExactMomentsTest {
     first.add(second);
 
     assertThat(first.count()).isEqualTo(all.count());
-    assertThat(first.minMillis()).isEqualTo(all.minMillis()).isEqualTo(Integer.MAX_VALUE - 999 * 7);
-    assertThat(first.maxMillis()).isEqualTo(all.maxMillis()).isEqualTo(Integer.MAX_VALUE);
-    assertThat(first.meanMillis()).isEqualTo(all.meanMillis());
-    assertThat(first.standardDeviationMillis()).isEqualTo(all.standardDeviationMillis());
+    assertThat(first.min()).isEqualTo(all.min()).isEqualTo(Integer.MAX_VALUE - 999 * 7);
+    assertThat(first.max()).isEqualTo(all.max()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(first.mean()).isEqualTo(all.mean());
+    assertThat(first.standardDeviation()).isEqualTo(all.standardDeviation());
   }
 
   @Test
   void anEmptySetHasZeroFigures() {
     ExactMoments moments = new ExactMoments();
 
-    assertThat(new double[] {moments.minMillis(), moments.maxMillis(), moments.meanMillis(),
-        moments.standardDeviationMillis()}).containsOnly(0);
+    assertThat(new double[] {moments.min(), moments.max(), moments.mean(),
+        moments.standardDeviation()}).containsOnly(0);
   }
 }

@@ -27,6 +27,30 @@ class StatsRecorderAllocationTest {
         .isLessThan(1_024);
   }
 
+  @Test
+  void recordingStepsAndStreamsOfKnownLabelsAllocatesNothing() {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    StatsRecorder recorder = new StatsRecorder();
+    StreamQuality stream = StreamFigures.of(3, 1.5, 2.25, 40, 3);
+    recordCalls(recorder, stream);
+
+    long threadId = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(threadId);
+    recordCalls(recorder, stream);
+    long allocatedBytes = threads.getThreadAllocatedBytes(threadId) - before;
+
+    assertThat(allocatedBytes).as("bytes allocated by %d calls of two steps (a little slack for the measurement itself)",
+        RECORDS / 3).isLessThan(1_024);
+  }
+
+  private static void recordCalls(StatsRecorder recorder, StreamQuality stream) {
+    for (int i = 0; i < RECORDS / 3; i++) {
+      recorder.record("Call", T0, i % 1500, i % 700, i % 30, true, "200", "OK", 900, 100, 10, null);
+      recorder.recordStep("Call - initiate", T0, i % 300, i % 100, i % 30, true, "200", "OK", 300, 50, null);
+      recorder.recordStep("Call - media stream", T0, i % 1500, 0, 0, true, "200", "OK", 600, 50, stream);
+    }
+  }
+
   private static void record(StatsRecorder recorder, String[] labels, long startMillis) {
     for (int i = 0; i < RECORDS; i++) {
       recorder.record(labels[i % labels.length], startMillis, i % 1500, i % 700, i % 30, true, "200", "OK", 900, 100,

@@ -134,7 +134,8 @@ class StatsRecorderFiguresTest {
     assertThat(stats.labels()).isEmpty();
     assertThat(stats.timeSeries()).isEmpty();
     assertThat(stats.overall()).isEqualTo(new LabelStats("TOTAL", 0, 0, 0, 0, 0, 0, Distribution.EMPTY,
-        Distribution.EMPTY, Distribution.EMPTY, Distribution.EMPTY, 0, 0, List.of()));
+        Distribution.EMPTY, Distribution.EMPTY, Distribution.EMPTY, 0, 0, List.of(), null));
+    assertThat(stats.steps()).isEmpty();
   }
 
   @Test

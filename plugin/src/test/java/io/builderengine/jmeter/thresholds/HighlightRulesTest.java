@@ -41,7 +41,7 @@ class HighlightRulesTest {
   void spreadWiderThanTheMeanIsAWarning() {
     Distribution wide = new Distribution(1000, 1, 100, 250, 5000, 20, 300, 400, 900, 4000);
     LabelStats overall = new LabelStats("TOTAL", 1000, 0, 0, 50, 0, 0, wide, wide, Distribution.EMPTY,
-        Distribution.EMPTY, 0, 0, List.of());
+        Distribution.EMPTY, 0, 0, List.of(), null);
     assertThat(HighlightRules.of(run(overall))).extracting(Highlight::finding)
         .containsExactly("Response times vary widely: standard deviation 250 ms exceeds the mean 100 ms");
   }
@@ -52,5 +52,15 @@ class HighlightRulesTest {
         label("POST /api/v1/calls", 50, 8, 100, 200, 300, 5), label("GET /api/v1/health", 950, 0, 1, 2, 3, 45)));
     assertThat(highlights).extracting(Highlight::finding)
         .containsExactly("'POST /api/v1/calls' fails 16.0% of its samples, above 10%");
+  }
+
+  @Test
+  void aFailingStepIsNamedAsAStep() {
+    List<Highlight> highlights = HighlightRules.of(StatsFixtures.runWithSteps(label("TOTAL", 1000, 0, 100, 200, 300,
+        50), List.of(label("Call", 1000, 0, 100, 200, 300, 50)), label("Call - end", 1000, 150, 10, 20, 30, 50),
+        label("Call - initiate", 1000, 5, 10, 20, 30, 50)));
+
+    assertThat(highlights).extracting(Highlight::finding)
+        .containsExactly("Step 'Call - end' fails 15.0% of the times it ran, above 10%");
   }
 }

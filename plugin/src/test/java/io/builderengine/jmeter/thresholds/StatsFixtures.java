@@ -3,6 +3,7 @@ package io.builderengine.jmeter.thresholds;
 import io.builderengine.jmeter.stats.Distribution;
 import io.builderengine.jmeter.stats.LabelStats;
 import io.builderengine.jmeter.stats.RunStats;
+import io.builderengine.jmeter.stats.StreamStats;
 import java.util.List;
 
 /** Hand-made statistics for threshold tests: only the figures a test sets matter. */
@@ -17,10 +18,35 @@ final class StatsFixtures {
     Distribution successful = new Distribution(samples - errors, elapsedMs, elapsedMs, 0, p99Ms, elapsedMs, p95Ms,
         p95Ms, p99Ms, p99Ms);
     return new LabelStats(name, samples, errors, samples == 0 ? 0 : (double) errors / samples, rps, 0, 0, successful,
-        samples == errors ? Distribution.EMPTY : successful, Distribution.EMPTY, Distribution.EMPTY, 0, 0, List.of());
+        samples == errors ? Distribution.EMPTY : successful, Distribution.EMPTY, Distribution.EMPTY, 0, 0, List.of(),
+        null);
+  }
+
+  /** 100 successful samples of 30 s, each a stream, whose figures are {@code stream}'s. */
+  static LabelStats streaming(String name, StreamStats stream) {
+    LabelStats samples = label(name, stream.streams(), 0, 30_000, 30_000, 30_000, 1);
+    return new LabelStats(name, samples.samples(), 0, 0, 1, 0, 0, samples.elapsedAll(), samples.elapsedSuccessful(),
+        Distribution.EMPTY, Distribution.EMPTY, 0, 0, List.of(), stream);
+  }
+
+  /**
+   * Streams whose per-stream p99 send lags all are {@code sendLagP99Ms}, with {@code lateFrames} of
+   * 1000 frames sent late, mean jitter {@code jitterMs}, and {@code streamsWithPongs} that measured a
+   * ping round trip of {@code pingRttMs}.
+   */
+  static StreamStats streams(long streams, double sendLagP99Ms, long lateFrames, double jitterMs,
+      long streamsWithPongs, double pingRttMs) {
+    Distribution lag = new Distribution(streams, sendLagP99Ms, sendLagP99Ms, 0, sendLagP99Ms, sendLagP99Ms,
+        sendLagP99Ms, sendLagP99Ms, sendLagP99Ms, sendLagP99Ms);
+    return new StreamStats(streams, 1000, 990, lateFrames, lateFrames / 1000.0, lag, sendLagP99Ms * 2, jitterMs,
+        jitterMs * 2, streamsWithPongs, streamsWithPongs * 3, streamsWithPongs == 0 ? 0 : pingRttMs);
   }
 
   static RunStats run(LabelStats overall, LabelStats... labels) {
-    return new RunStats(overall, List.of(labels), List.of(), 1000, "test", 0.001);
+    return runWithSteps(overall, List.of(labels));
+  }
+
+  static RunStats runWithSteps(LabelStats overall, List<LabelStats> labels, LabelStats... steps) {
+    return new RunStats(overall, labels, List.of(steps), List.of(), 1000, "test", 0.001);
   }
 }

@@ -1,0 +1,202 @@
+package io.builderengine.jmeter.listener;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.builderengine.jmeter.report.SummaryJsonWriter;
+import io.builderengine.jmeter.report.SummaryMarkdownWriter;
+import io.builderengine.jmeter.stats.StreamQuality;
+import io.builderengine.jmeter.thresholds.ThresholdEvaluator;
+import io.builderengine.jmeter.thresholds.ThresholdRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jmeter.samplers.SampleResult;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Feeds a run JMeter results as the call and media stream samplers make them (a parent per call with
+ * its steps as sub-results, a stream's result carrying its quality figures) and reads the summary.json
+ * the run writes at the end.
+ */
+class ListenerRunTest {
+
+  private static final long T0 = 1_700_000_000_000L;
+
+  @TempDir
+  Path output;
+
+  @Test
+  void recordsStepsApartFromTheSamplesAndStreamFiguresWhereTheyCome() throws IOException {
+    ListenerRun run = run("Call - * : max_jitter_ms=30");
+    for (int call = 0; call < 3; call++) {
+      run.record(call(T0 + call * 60_000, call != 1));
+    }
+    run.record(stream("WS audio stream", T0, 0, 2.0, 4.0));
+
+    JsonNode summary = finish(run);
+    JsonNode statistics = summary.get("statistics");
+
+    assertThat(statistics.at("/overall/samples").asLong()).as("3 calls and 1 stream, steps not counted").isEqualTo(4);
+    assertThat(statistics.at("/overall/errors").asLong()).isZero();
+    assertThat(labels(statistics.get("labels"))).containsExactly(tuple("Call", 3L, 0L), tuple("WS audio stream", 1L, 0L));
+    assertThat(labels(statistics.get("steps"))).as("every step, down to the third level of sub-results")
+        .containsExactly(tuple("Call - end", 3L, 1L), tuple("Call - initiate", 3L, 0L),
+            tuple("Call - media stream", 3L, 0L), tuple("Call - status", 3L, 0L), tuple("Call - status-0", 3L, 0L),
+            tuple("Call - status-0-0", 3L, 0L));
+    JsonNode callAudio = statistics.at("/steps/2/stream");
+    assertThat(callAudio.get("streams").asLong()).isEqualTo(3);
+    assertThat(callAudio.get("framesSent").asLong()).isEqualTo(4500);
+    assertThat(callAudio.get("lateFrames").asLong()).isEqualTo(45);
+    assertThat(callAudio.get("jitterMeanMs").asDouble()).isEqualTo(12.5);
+    assertThat(callAudio.at("/sendLagP99/maxMs").asDouble()).isEqualTo(0.75);
+    assertThat(statistics.at("/steps/1/stream").isNull()).as("'Call - initiate' carried no stream").isTrue();
+    assertThat(statistics.at("/labels/1/stream/jitterMeanMs").asDouble()).isEqualTo(2.0);
+    assertThat(statistics.at("/overall/stream/streams").asLong()).as("the top-level stream only").isEqualTo(1);
+  }
+
+  @Test
+  void judgesStepsByLabelRulesAndAStreamLimitWithoutStreamsAsNotApplicable() throws IOException {
+    ListenerRun run = run("Call - * : max_jitter_ms=30");
+    run.record(call(T0, true));
+
+    JsonNode verdict = finish(run).get("verdict");
+
+    assertThat(verdict.get("outcome").asText()).isEqualTo("FAIL");
+    List<String> judged = new ArrayList<>();
+    verdict.get("verdicts").forEach(v -> judged.add(v.get("scope").asText() + " " + v.get("outcome").asText()));
+    assertThat(judged).containsExactly("Call - end NOT_APPLICABLE", "Call - initiate NOT_APPLICABLE",
+        "Call - media stream PASS", "Call - status NOT_APPLICABLE", "Call - status-0 NOT_APPLICABLE",
+        "Call - status-0-0 NOT_APPLICABLE");
+  }
+
+  private ListenerRun run(String labelThresholds) {
+    List<ThresholdRule> rules = new ArrayList<>(List.of(ThresholdRule.overall(Map.of())));
+    rules.addAll(ThresholdSpec.parseLabelRules(labelThresholds));
+    ListenerRun run = new ListenerRun(null, rules, new ThresholdEvaluator(1), new SummaryMarkdownWriter(null),
+        output.toString(), 0, 0);
+    run.engineStarted();
+    return run;
+  }
+
+  private JsonNode finish(ListenerRun run) throws IOException {
+    assertThat(run.engineEnded()).isTrue();
+    run.finish();
+    try (Stream<Path> folders = Files.list(output)) {
+      Path folder = folders.findFirst().orElseThrow();
+      return new ObjectMapper().readTree(folder.resolve(SummaryJsonWriter.FILE_NAME).toFile());
+    }
+  }
+
+  /**
+   * A call of four steps; its status step holds a redirect nested three levels deep, of which the
+   * listener records the first three.
+   */
+  private static SampleResult call(long startMillis, boolean endSucceeds) {
+    SampleResult call = result("Call", startMillis, 32_000, true);
+    call.storeSubResult(result("Call - initiate", startMillis, 300, true), false);
+    call.storeSubResult(stream("Call - media stream", startMillis + 300, 15, 12.5, 0.75), false);
+    SampleResult status = result("Call - status", startMillis + 30_300, 100, true);
+    SampleResult redirect = result("Call - status-0", startMillis + 30_300, 60, true);
+    SampleResult redirectOfRedirect = result("Call - status-0-0", startMillis + 30_300, 30, true);
+    redirectOfRedirect.storeSubResult(result("Call - too deep", startMillis + 30_300, 10, true), false);
+    redirect.storeSubResult(redirectOfRedirect, false);
+    status.storeSubResult(redirect, false);
+    call.storeSubResult(status, false);
+    call.storeSubResult(result("Call - end", startMillis + 30_400, 200, endSucceeds), false);
+    return call;
+  }
+
+  private static SampleResult result(String label, long startMillis, long elapsedMillis, boolean successful) {
+    SampleResult result = new SampleResult();
+    fill(result, label, startMillis, elapsedMillis, successful);
+    return result;
+  }
+
+  private static MediaStreamResult stream(String label, long startMillis, long lateFrames, double jitterMillis,
+      double sendLagP99Millis) {
+    MediaStreamResult stream = new MediaStreamResult(lateFrames, jitterMillis, sendLagP99Millis);
+    fill(stream, label, startMillis, 30_000, true);
+    return stream;
+  }
+
+  private static void fill(SampleResult result, String label, long startMillis, long elapsedMillis,
+      boolean successful) {
+    result.setSampleLabel(label);
+    result.setStampAndTime(startMillis, elapsedMillis);
+    result.setSuccessful(successful);
+    result.setResponseCode(successful ? "200" : "500");
+    result.setResponseMessage(successful ? "OK" : "Internal Server Error");
+  }
+
+  private static List<Tuple> labels(JsonNode labels) {
+    List<Tuple> rows = new ArrayList<>();
+    labels.forEach(label -> rows.add(tuple(label.get("label").asText(), label.get("samples").asLong(),
+        label.get("errors").asLong())));
+    return rows;
+  }
+
+  /** A media stream's result as the Media Stream sampler makes it: 1500 frames of 20 ms, 3 pongs. */
+  private static final class MediaStreamResult extends SampleResult implements StreamQuality {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long lateFrames;
+    private final double jitterMillis;
+    private final double sendLagP99Millis;
+
+    MediaStreamResult(long lateFrames, double jitterMillis, double sendLagP99Millis) {
+      this.lateFrames = lateFrames;
+      this.jitterMillis = jitterMillis;
+      this.sendLagP99Millis = sendLagP99Millis;
+    }
+
+    @Override
+    public long framesSent() {
+      return 1500;
+    }
+
+    @Override
+    public long framesReceived() {
+      return 1480;
+    }
+
+    @Override
+    public long lateFrames() {
+      return lateFrames;
+    }
+
+    @Override
+    public double sendLagP99Millis() {
+      return sendLagP99Millis;
+    }
+
+    @Override
+    public double sendLagMaxMillis() {
+      return sendLagP99Millis * 3;
+    }
+
+    @Override
+    public double jitterMillis() {
+      return jitterMillis;
+    }
+
+    @Override
+    public double pingRttAvgMillis() {
+      return 42;
+    }
+
+    @Override
+    public long pongs() {
+      return 3;
+    }
+  }
+}
