@@ -1,5 +1,6 @@
 package io.builderengine.jmeter.capacity;
 
+import io.builderengine.jmeter.report.RunFindings;
 import io.builderengine.jmeter.thresholds.ThresholdRule;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

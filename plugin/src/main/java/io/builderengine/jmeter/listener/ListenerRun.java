@@ -3,6 +3,7 @@ package io.builderengine.jmeter.listener;
 import io.builderengine.jmeter.config.model.RunSettings;
 import io.builderengine.jmeter.exit.ExitStatus;
 import io.builderengine.jmeter.report.JUnitXmlWriter;
+import io.builderengine.jmeter.report.RunFindings;
 import io.builderengine.jmeter.report.RunSummary;
 import io.builderengine.jmeter.report.SummaryHtmlWriter;
 import io.builderengine.jmeter.report.SummaryJsonWriter;
@@ -136,7 +137,7 @@ final class ListenerRun {
     RunStats stats = recorder.snapshot();
     RunVerdict verdict = evaluator.evaluate(stats, rules, abortReason);
     RunSummary summary = new RunSummary("Builder Engine load suite", pluginVersion(), JMeterUtils.getJMeterVersion(),
-        Instant.now().toString(), RunDescriptions.of(run), verdict, HighlightRules.of(stats), stats);
+        Instant.now().toString(), RunDescriptions.of(run), verdict, HighlightRules.of(stats), RunFindings.all(), stats);
     Path folder = Path.of(outputDirectory, RUN_FOLDER.format(Instant.now()));
     try {
       Path written = new SummaryJsonWriter().write(summary, folder);

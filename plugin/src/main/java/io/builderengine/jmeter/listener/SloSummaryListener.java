@@ -3,6 +3,7 @@ package io.builderengine.jmeter.listener;
 import io.builderengine.jmeter.config.ActiveRun;
 import io.builderengine.jmeter.config.JMeterRunResolver;
 import io.builderengine.jmeter.config.model.RunSettings;
+import io.builderengine.jmeter.report.RunFindings;
 import io.builderengine.jmeter.report.SummaryMarkdownWriter;
 import io.builderengine.jmeter.thresholds.Metric;
 import io.builderengine.jmeter.thresholds.ThresholdEvaluator;
@@ -84,6 +85,8 @@ public class SloSummaryListener extends AbstractTestElement
 
   private ListenerRun startRun() {
     TestBeanHelper.prepare(this);
+    RunFindings.clear(); // what an earlier run in this JVM found (GUI) is not this run's
+
     // The config element withdraws the run at its testEnded, which comes before ours: keep it now.
     // On a distributed controller the config element does not run: resolve the run here instead.
     RunSettings run = ActiveRun.settings().or(JMeterRunResolver::resolveIfConfigured).orElse(null);

@@ -10,10 +10,11 @@ import java.util.List;
  *
  * @param generatedAt ISO-8601 UTC
  * @param run the resolved settings, key masked (null fields when the plan has no config element)
+ * @param findings what elements of the run found, one sentence each (e.g. the capacity a search found)
  * @param statistics figures of all samples and of successful ones, per label and overall
  */
 public record RunSummary(String tool, String pluginVersion, String jmeterVersion, String generatedAt,
-    RunDescription run, RunVerdict verdict, List<Highlight> highlights, RunStats statistics) {
+    RunDescription run, RunVerdict verdict, List<Highlight> highlights, List<String> findings, RunStats statistics) {
 
   /** The resolved run as the reports show it. */
   public record RunDescription(String profile, Integer users, Double targetRps, Integer durationSeconds,

@@ -37,7 +37,7 @@ final class HtmlRunSummaries {
     RunStats withSeries = new RunStats(stats.overall(), labels, stats.steps(), timeSeries, stats.intervalMillis(),
         stats.percentileMethod(), stats.relativeError());
     return new RunSummary(base.tool(), base.pluginVersion(), base.jmeterVersion(), base.generatedAt(), base.run(),
-        base.verdict(), base.highlights(), withSeries);
+        base.verdict(), base.highlights(), base.findings(), withSeries);
   }
 
   /** A ramp to 50 threads over the first minute, with a latency and error bump in the middle. */

@@ -93,6 +93,8 @@ final class RunSummaries {
     return new RunSummary("builder-engine-jmeter", "0.1.0", "5.6.3", "2025-06-15T15:06:40Z", run, verdict,
         List.of(new Highlight(Highlight.Level.CRITICAL, "POST /v1/calls p95 is 812 ms, 62% over its 500 ms limit",
             "Check the call-setup path's database pool")),
+        List.of("Capacity: 40 concurrent calls with p95 12 ms of '* - initiate'; broke at step 8 of 11"
+            + " (45 concurrent calls): p95 512 ms > 300 ms"),
         stats);
   }
 

@@ -106,6 +106,8 @@ class SummaryHtmlWriterTest {
   void listsHighlightsAndTopErrors() throws IOException {
     String html = BUILT_IN.render(HtmlRunSummaries.withTimeSeries(), "");
 
+    assertThat(section(html, "findings")).contains("<li>Capacity: 40 concurrent calls with p95 12 ms of"
+        + " &#39;* - initiate&#39;; broke at step 8 of 11 (45 concurrent calls): p95 512 ms &gt; 300 ms</li>");
     assertThat(html).contains("<span class=\"level level-CRITICAL\">CRITICAL</span> POST /v1/calls p95 is 812 ms,"
         + " 62% over its 500 ms limit — <span class=\"recommendation\">Check the call-setup path&#39;s database"
         + " pool</span>");

@@ -90,6 +90,9 @@ class SummaryMarkdownWriterTest {
   void listsHighlightsTopErrorsAndThePercentileMethod() throws IOException {
     String markdown = BUILT_IN.render(RunSummaries.failingRun());
 
+    assertThat(markdown).containsSubsequence("### Findings",
+        "- Capacity: 40 concurrent calls with p95 12 ms of '* - initiate'; broke at step 8 of 11"
+            + " (45 concurrent calls): p95 512 ms > 300 ms", "### Highlights");
     assertThat(markdown).contains(
         "- 🔴 **CRITICAL** POST /v1/calls p95 is 812 ms, 62% over its 500 ms limit"
             + " — _Check the call-setup path's database pool_",

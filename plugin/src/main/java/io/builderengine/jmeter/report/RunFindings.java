@@ -1,4 +1,4 @@
-package io.builderengine.jmeter.capacity;
+package io.builderengine.jmeter.report;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
