@@ -58,6 +58,9 @@ class ShippedPlansTest {
   void shipsTheIssuedScenarios() {
     assertThat(ShippedFiles.plan("quick.jmx")).isRegularFile();
     assertThat(ShippedFiles.plan("api.jmx")).isRegularFile();
+    assertThat(ShippedFiles.plan("calls.jmx")).isRegularFile();
+    assertThat(ShippedFiles.plan("websocket.jmx")).isRegularFile();
+    assertThat(ShippedFiles.plan("concurrent.jmx")).isRegularFile();
   }
 
   /** A thread group that neither counts its loops nor has a duration runs until someone kills it. */

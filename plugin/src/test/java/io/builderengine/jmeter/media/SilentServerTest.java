@@ -1,0 +1,130 @@
+package io.builderengine.jmeter.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server that accepts the upgrade and then never says a word nor closes (it only answers a close
+ * frame, which Java-WebSocket's server does by itself): what the simulator has no fault for yet.
+ * The stream must fail on its own clocks.
+ */
+class SilentServerTest {
+
+  private SilentServer server;
+
+  @BeforeEach
+  void startServer() throws InterruptedException {
+    server = new SilentServer();
+    server.start();
+    assertThat(server.started.await(5, TimeUnit.SECONDS)).as("stub server started").isTrue();
+  }
+
+  @AfterEach
+  void stopServer() throws InterruptedException {
+    server.stop(1_000);
+  }
+
+  @Test
+  void noDataForTheReadTimeoutIsAStall() {
+    StreamSettings settings = settings().withReadTimeoutMillis(500);
+    try (MediaStreamSession session = MediaStreamSession.open(settings, tone())) {
+      long startNanos = System.nanoTime();
+      StreamReport report = session.stream(5_000);
+      long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+
+      assertThat(report.failure()).isEqualTo(StreamFailure.STALL);
+      assertThat(report.failureMessage())
+          .isEqualTo("no data for 500 ms after " + report.framesSent() + " frames sent");
+      assertThat(report.framesSent()).as("about 500 ms of frames").isBetween(20L, 30L);
+      assertThat(elapsedMillis).as("failed at the read timeout, in ms").isBetween(480L, 1_000L);
+      assertThat(report.firstMessageMillis()).isEqualTo(-1);
+      assertThat(report.closedByServer()).isFalse();
+      assertThat(session.isOpen()).isFalse();
+    }
+  }
+
+  @Test
+  void noCloseAfterStopIsACloseTimeout() {
+    StreamSettings settings = settings().withCloseTimeoutMillis(300);
+    try (MediaStreamSession session = MediaStreamSession.open(settings, tone())) {
+      long startNanos = System.nanoTime();
+      StreamReport report = session.finish();
+      long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+
+      assertThat(report.failure()).isEqualTo(StreamFailure.CLOSE_TIMEOUT);
+      assertThat(report.failureMessage())
+          .isEqualTo("no close from the server within 300 ms of the stop message after 0 frames sent");
+      assertThat(elapsedMillis).isBetween(290L, 1_000L);
+      assertThat(report.bytesSent()).as("connected, start and stop").isGreaterThan(300);
+    }
+  }
+
+  @Test
+  void closeReturnsOnlyOnceTheConnectionsThreadsHaveEnded() {
+    MediaStreamSession session = MediaStreamSession.open(settings(), tone());
+    assertThat(session.isOpen()).isTrue();
+    long startNanos = System.nanoTime();
+    session.close();
+    long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+
+    assertThat(ThreadCounts.clientThreads()).as("Java-WebSocket client threads left").isEmpty();
+    assertThat(elapsedMillis).as("close() in ms").isLessThan(2_100);
+    assertThat(session.isOpen()).isFalse();
+  }
+
+  private StreamSettings settings() {
+    URI uri = URI.create("ws://127.0.0.1:" + server.getPort() + "/media-stream");
+    return StreamSettings.defaults(uri, StreamEndpoint.MEDIA_STREAM);
+  }
+
+  private static AudioSource tone() {
+    return AudioSources.tone(AudioEncoding.MULAW_8K, 440);
+  }
+
+  /** Accepts every upgrade, reads and ignores every message, never closes. */
+  private static final class SilentServer extends WebSocketServer {
+
+    final CountDownLatch started = new CountDownLatch(1);
+
+    SilentServer() {
+      super(new InetSocketAddress("127.0.0.1", 0));
+      setReuseAddr(true);
+    }
+
+    @Override
+    public void onStart() {
+      started.countDown();
+    }
+
+    @Override
+    public void onOpen(WebSocket connection, ClientHandshake handshake) {
+    }
+
+    @Override
+    public void onMessage(WebSocket connection, String message) {
+    }
+
+    @Override
+    public void onMessage(WebSocket connection, ByteBuffer message) {
+    }
+
+    @Override
+    public void onClose(WebSocket connection, int code, String reason, boolean remote) {
+    }
+
+    @Override
+    public void onError(WebSocket connection, Exception e) {
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.builderengine.jmeter.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.builderengine.jmeter.capacity.CapacityFinder;
+import io.builderengine.simulator.Simulator;
+import io.builderengine.simulator.SimulatorConfig;
+import io.builderengine.simulator.fault.FaultSettings;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jmeter.samplers.SampleResult;
+import org.apache.jmeter.util.JMeterUtils;
+import org.junit.jupiter.api.Test;
+
+/**
+ * concurrent.jmx on JMeter's real engine against a simulator that slows call requests down beyond 40
+ * concurrent calls: the capacity search finds 40, within one step.
+ */
+class CapacityInEngineTest {
+
+  @Test
+  void findsTheSimulatorsCapOfFortyConcurrentCallsWithinOneStep() {
+    FaultSettings capOfForty = FaultSettings.none().withMaxConcurrentCalls(40).withOverloadLatencyMillisPerCall(100);
+    try (Simulator simulator = Simulator.start(SimulatorConfig.defaults().withPort(0).withFaults(capOfForty))) {
+      Map<String, String> properties = new HashMap<>();
+      properties.put("config", ShippedFiles.configFile());
+      properties.put("base_url", simulator.baseUrl());
+      properties.put("capacity_start", "10");
+      properties.put("capacity_step", "5");
+      properties.put("capacity_max", "60");
+      properties.put("capacity_hold_seconds", "4");
+      properties.put("capacity_p95_ms", "300");
+      properties.put("talk_seconds", "1");
+
+      long started = System.nanoTime();
+      List<SampleResult> calls = EmbeddedJMeter.run(ShippedFiles.plan("concurrent.jmx"), properties);
+      long elapsedSeconds = (System.nanoTime() - started) / 1_000_000_000L;
+
+      String finding = JMeterUtils.getProperty(CapacityFinder.CAPACITY_FINDING_PROPERTY);
+      int capacity = Integer.parseInt(JMeterUtils.getProperty(CapacityFinder.CAPACITY_CALLS_PROPERTY));
+      assertThat(capacity).as(finding).isBetween(35, 45);
+      assertThat(finding).matches("Capacity: \\d+ concurrent calls with p95 \\d+ ms of '\\* - initiate';"
+          + " broke at step \\d+ of 11 \\(\\d+ concurrent calls\\): p95 \\d+ ms > 300 ms");
+      assertThat(elapsedSeconds).as("stopped at the breaking step, not after all 11 steps of 4 s").isLessThan(40);
+      assertThat(calls).as("calls").isNotEmpty()
+          .allSatisfy(call -> assertThat(call.isSuccessful()).as(call.getResponseMessage()).isTrue());
+    }
+  }
+}
