@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jmeter.engine.StandardJMeterEngine;
 import org.apache.jmeter.samplers.SampleResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +110,31 @@ class MediaStreamFaultsInEngineTest {
     });
   }
 
+  @Test
+  void stoppingTheTestEndsStreamsAtOnce() {
+    threadsBefore = LiveThreads.names().size();
+    Thread stopper = new Thread(() -> {
+      try {
+        Thread.sleep(1_500);
+      } catch (InterruptedException e) {
+        return;
+      }
+      StandardJMeterEngine.stopEngineNow(); // JMeter's Stop: Interruptible samplers are interrupted
+    });
+
+    stopper.start();
+    long started = System.nanoTime();
+    List<SampleResult> samples = run(simulator.baseUrl(), "30", "30");
+    long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(elapsedMillis).as("30 s streams stopped 1.5 s in").isLessThan(5_000);
+    assertThat(samples).isNotEmpty().allSatisfy(sample -> {
+      assertThat(sample.isSuccessful()).isFalse();
+      assertThat(sample.getResponseCode()).as("closed as going away").isEqualTo("1001");
+      assertThat(sample.getResponseMessage()).containsIgnoringCase("interrupt");
+    });
+  }
+
   private List<SampleResult> runMeasured(String baseUrl, String durationSeconds) {
     threadsBefore = LiveThreads.names().size();
     return run(baseUrl, durationSeconds);
@@ -116,6 +142,10 @@ class MediaStreamFaultsInEngineTest {
 
   /** Only the media streams of websocket.jmx: 2 threads, 2 s streams. */
   private static List<SampleResult> run(String baseUrl, String durationSeconds) {
+    return run(baseUrl, durationSeconds, "2");
+  }
+
+  private static List<SampleResult> run(String baseUrl, String durationSeconds, String streamSeconds) {
     Map<String, String> properties = new HashMap<>();
     properties.put("config", ShippedFiles.configFile());
     properties.put("base_url", baseUrl);
@@ -125,7 +155,7 @@ class MediaStreamFaultsInEngineTest {
     properties.put("ramp_down", "0");
     properties.put("ws_connect_users", "0");
     properties.put("ws_stability_users", "0");
-    properties.put("stream_seconds", "2");
+    properties.put("stream_seconds", streamSeconds);
     properties.put("read_timeout_ms", "500");
     return EmbeddedJMeter.run(ShippedFiles.plan("websocket.jmx"), properties).stream()
         .filter(sample -> sample.getSampleLabel().equals("Media stream"))
