@@ -7,9 +7,9 @@ import io.builderengine.jmeter.calls.CallTarget;
 import io.builderengine.jmeter.calls.InitiatedCall;
 import io.builderengine.jmeter.calls.TelephonyOperation;
 import io.builderengine.jmeter.config.PublishedTarget;
+import io.builderengine.jmeter.media.AudioEncoding;
 import io.builderengine.jmeter.media.AudioFileException;
 import io.builderengine.jmeter.media.AudioSource;
-import io.builderengine.jmeter.media.MediaStreamSession;
 import io.builderengine.jmeter.media.StreamEndpoint;
 import io.builderengine.jmeter.media.StreamReport;
 import io.builderengine.jmeter.media.StreamSettings;
@@ -52,7 +52,8 @@ public class CallSimulationSampler extends AbstractSampler implements TestBean, 
   private transient List<String> agentIds;
   private transient SplittableRandom random;
   private transient AudioSource loadedAudio;
-  private transient volatile MediaStreamSession activeStream;
+  /** Each clone (JMeter clones by constructor) gets its own; {@link #interrupt()} reads it. */
+  private final transient ActiveStream activeStream = new ActiveStream();
 
   @Override
   public SampleResult sample(Entry entry) {
@@ -103,14 +104,7 @@ public class CallSimulationSampler extends AbstractSampler implements TestBean, 
     StreamSettings settings = StreamTargets.settings(target, StreamEndpoint.MEDIA_STREAM, "", id, readTimeoutMillis,
         1000);
     result.sampleStart();
-    StreamReport report;
-    try (MediaStreamSession session = MediaStreamSession.open(settings, audio)) {
-      activeStream = session;
-      StreamReport streamed = session.stream(Math.round(talkSeconds * 1000));
-      report = StreamReports.joined(streamed, session.finish());
-    } finally {
-      activeStream = null;
-    }
+    StreamReport report = activeStream.whole(settings, audio, Math.round(talkSeconds * 1000));
     result.sampleEnd();
     StreamSampling.fill(result, report, settings, StreamTargets.describe(settings, audioFile, talkSeconds));
     return result;
@@ -156,19 +150,14 @@ public class CallSimulationSampler extends AbstractSampler implements TestBean, 
 
   private AudioSource audio() throws AudioFileException {
     if (loadedAudio == null) {
-      loadedAudio = StreamTargets.audio(audioFile, StreamSettings.defaults(
-          java.net.URI.create("ws://localhost/"), StreamEndpoint.MEDIA_STREAM).encoding());
+      loadedAudio = StreamTargets.audio(audioFile, AudioEncoding.MULAW_8K); // the media stream's, Twilio's
     }
     return loadedAudio;
   }
 
   @Override
   public boolean interrupt() {
-    MediaStreamSession session = activeStream;
-    if (session != null) {
-      session.interrupt();
-    }
-    return session != null;
+    return activeStream.interrupt();
   }
 
   @Override

@@ -47,8 +47,8 @@ public class MediaStreamSampler extends AbstractSampler implements TestBean, Int
 
   /** This thread's stream kept open across samples (per_thread mode). */
   private transient MediaStreamSession kept;
-  /** The stream in progress, for {@link #interrupt()} from JMeter's stopping thread. */
-  private transient volatile MediaStreamSession active;
+  /** Each clone (JMeter clones by constructor) gets its own; {@link #interrupt()} reads it. */
+  private final transient ActiveStream active = new ActiveStream();
   private transient String loadedAudioFile;
   private transient AudioSource loadedAudio;
 
@@ -78,13 +78,7 @@ public class MediaStreamSampler extends AbstractSampler implements TestBean, Int
   }
 
   private StreamReport wholeStream(StreamSettings settings, AudioSource audio) {
-    try (MediaStreamSession session = MediaStreamSession.open(settings, audio)) {
-      active = session;
-      StreamReport streamed = session.stream(streamMillis());
-      return StreamReports.joined(streamed, session.finish());
-    } finally {
-      active = null;
-    }
+    return active.whole(settings, audio, streamMillis());
   }
 
   /** One segment of this thread's stream; a failed stream is closed, and the next sample opens anew. */
@@ -93,16 +87,11 @@ public class MediaStreamSampler extends AbstractSampler implements TestBean, Int
       closeKept();
       kept = MediaStreamSession.open(settings, audio);
     }
-    active = kept;
-    try {
-      StreamReport segment = kept.stream(streamMillis());
-      if (!segment.successful()) {
-        closeKept();
-      }
-      return segment;
-    } finally {
-      active = null;
+    StreamReport segment = active.segment(kept, streamMillis());
+    if (!segment.successful()) {
+      closeKept();
     }
+    return segment;
   }
 
   private long streamMillis() {
@@ -129,11 +118,7 @@ public class MediaStreamSampler extends AbstractSampler implements TestBean, Int
 
   @Override
   public boolean interrupt() {
-    MediaStreamSession session = active;
-    if (session != null) {
-      session.interrupt();
-    }
-    return session != null;
+    return active.interrupt();
   }
 
   @Override
