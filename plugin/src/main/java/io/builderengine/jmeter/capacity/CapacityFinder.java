@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds how many concurrent calls the target holds: put it in a thread group of {@code maxCalls} threads
  * that loop calls back to back. As a timer, it holds thread {@code k} back until the step at which
- * concurrency first exceeds {@code k} ({@link StepPlan}); as a listener, it collects each step's calls;
+ * concurrency first exceeds {@code k} ({@link StepPlan}), and notes the step each call starts in; as a
+ * listener, it collects each step's calls when they end;
  * a background thread judges each step as it ends ({@link StepCriteria}) and, when one breaks or the last
  * one held, says what was found and asks the threads to stop after their current call.
  *
@@ -57,6 +58,8 @@ public class CapacityFinder extends AbstractTestElement
   private transient Search shared;
   /** Per thread (each clone): whether this thread already waited for its step. */
   private transient boolean joined;
+  /** Per thread (each clone): the step of the call this thread is making; timer and listener run on it. */
+  private transient int callStep = -1;
 
   /** What the clones share for one test run. */
   private static final class Search {
@@ -153,6 +156,7 @@ public class CapacityFinder extends AbstractTestElement
     if (running.isOver()) {
       throw new JMeterStopThreadException(getName() + ": the capacity search is over");
     }
+    callStep = running.callStarting(System.currentTimeMillis());
     return 0;
   }
 
@@ -178,20 +182,20 @@ public class CapacityFinder extends AbstractTestElement
       return;
     }
     SampleResult call = event.getResult();
-    long start = call.getStartTime();
-    long end = call.getEndTime();
-    running.recordCall(start, end, call.isSuccessful());
-    recordWatched(running, search.watched, call, start, end, 0);
+    int step = callStep;
+    callStep = -1; // counted once, even if another sampler of the scope ends without a timer before it
+    running.callEnded(step, call.isSuccessful());
+    recordWatched(running, search.watched, call, step, 0);
   }
 
-  private static void recordWatched(CapacitySearch running, ThresholdRule watched, SampleResult result,
-      long callStart, long callEnd, int depth) {
+  private static void recordWatched(CapacitySearch running, ThresholdRule watched, SampleResult result, int step,
+      int depth) {
     if (watched.matches(result.getSampleLabel())) {
-      running.recordWatched(callStart, callEnd, result.getTime());
+      running.watched(step, result.getTime());
     }
     if (depth < MAX_SUB_RESULT_DEPTH) {
-      for (SampleResult step : result.getSubResults()) {
-        recordWatched(running, watched, step, callStart, callEnd, depth + 1);
+      for (SampleResult subResult : result.getSubResults()) {
+        recordWatched(running, watched, subResult, step, depth + 1);
       }
     }
   }

@@ -2,15 +2,16 @@ package io.builderengine.jmeter.capacity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.Locale;
 
 /**
  * A step-by-step capacity search: raises concurrent calls by {@link StepPlan} until a step breaks
  * {@link StepCriteria} or the limit is reached.
  *
- * <p>A call belongs to the step in which it started, and counts only if it also ended within that step,
- * so every judged call ran at the step's concurrency. Each step is judged a short grace period after its
- * end, to let the results of calls ended just before it arrive.
+ * <p>A call belongs to the step in which it started, however long it lasts: judging only the calls
+ * that also ended within their step would keep exactly the fast ones of an overloaded step. So a step is
+ * judged once every call started in it has ended (and a short grace period after the step's end has
+ * passed); a call still running a whole hold period after its step ended breaks the step.
  *
  * <p>Thread-safe: sampling threads record and ask for their start delay concurrently; one thread judges
  * ({@link #judgeDueSteps} is synchronized).
@@ -23,7 +24,7 @@ public final class CapacitySearch {
   private final StepPlan plan;
   private final StepCriteria criteria;
   private final long startMillis;
-  private final AtomicReferenceArray<StepRecorder> recorders;
+  private final StepRecorder[] recorders;
   private final List<StepOutcome> outcomes = new ArrayList<>();
   private volatile boolean over;
 
@@ -32,9 +33,9 @@ public final class CapacitySearch {
     this.plan = plan;
     this.criteria = criteria;
     this.startMillis = startMillis;
-    this.recorders = new AtomicReferenceArray<>(plan.steps());
-    for (int step = 0; step < plan.steps(); step++) {
-      recorders.set(step, new StepRecorder());
+    this.recorders = new StepRecorder[plan.steps()];
+    for (int step = 0; step < recorders.length; step++) {
+      recorders[step] = new StepRecorder();
     }
   }
 
@@ -56,30 +57,36 @@ public final class CapacitySearch {
     return Math.max(0, startMillis + plan.stepStartMillis(plan.stepOfThread(threadIndex)) - nowMillis);
   }
 
-  /** Records a finished call (a top-level sample). */
-  public void recordCall(long callStartMillis, long callEndMillis, boolean successful) {
-    int step = stepOfCall(callStartMillis, callEndMillis);
+  /**
+   * A call starts now.
+   *
+   * @return its step, to hand to {@link #callEnded} and {@link #watched}; -1 outside the search
+   */
+  public int callStarting(long nowMillis) {
+    int step = stepAt(nowMillis);
     if (step >= 0) {
-      recorders.get(step).call(successful);
+      recorders[step].started();
+    }
+    return step;
+  }
+
+  /** A call of this step ended. */
+  public void callEnded(int step, boolean successful) {
+    if (step >= 0) {
+      recorders[step].ended(successful);
     }
   }
 
-  /** Records a response time the criteria watch: the call's own, or one of its steps'. */
-  public void recordWatched(long callStartMillis, long callEndMillis, long elapsedMillis) {
-    int step = stepOfCall(callStartMillis, callEndMillis);
+  /** A response time the criteria watch, of a call of this step: the call's own, or one of its steps'. */
+  public void watched(int step, long elapsedMillis) {
     if (step >= 0) {
-      recorders.get(step).watched(elapsedMillis);
+      recorders[step].watched(elapsedMillis);
     }
-  }
-
-  /** The step a call belongs to, or -1 when it ran across two steps or outside the search. */
-  private int stepOfCall(long callStartMillis, long callEndMillis) {
-    int step = stepAt(callStartMillis);
-    return step == stepAt(Math.max(callStartMillis, callEndMillis - 1)) ? step : -1;
   }
 
   /**
-   * Judges every step that is over and not judged yet, stopping at the first that breaks.
+   * Judges every step that is over, whose calls have all ended, and that is not judged yet, stopping at
+   * the first that breaks.
    *
    * @return the finding when the search just ended (a step broke or the last one held), else null
    */
@@ -93,7 +100,17 @@ public final class CapacitySearch {
       if (nowMillis < stepEndMillis + JUDGING_GRACE_MILLIS) {
         return null;
       }
-      StepOutcome outcome = recorders.get(step).judge(step, plan.concurrencyAt(step), criteria);
+      StepRecorder recorder = recorders[step];
+      long running = recorder.running();
+      boolean waitedLongEnough = nowMillis >= stepEndMillis + plan.holdMillis();
+      if (running > 0 && !waitedLongEnough) {
+        return null;
+      }
+      StepOutcome outcome = running > 0
+          ? recorder.unfinished(step, plan.concurrencyAt(step), String.format(Locale.ROOT,
+              "%d of %d calls started in the step had not ended %.0f s after it", running, recorder.startedCalls(),
+              plan.holdMillis() / 1000.0))
+          : recorder.judge(step, plan.concurrencyAt(step), criteria);
       outcomes.add(outcome);
       if (outcome.broken()) {
         break;

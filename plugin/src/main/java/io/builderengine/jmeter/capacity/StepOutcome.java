@@ -5,7 +5,7 @@ package io.builderengine.jmeter.capacity;
  *
  * @param step 0-based
  * @param concurrentCalls calls held in flight during the step
- * @param calls calls that started and ended within the step
+ * @param calls calls that started within the step and ended
  * @param failedCalls of those, the failed ones
  * @param watchedSamples response times judged (the watched labels' samples of those calls)
  * @param p95Millis p95 of the watched response times, NaN when there is none

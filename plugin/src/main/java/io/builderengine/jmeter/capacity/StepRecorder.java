@@ -14,14 +14,36 @@ final class StepRecorder {
   private static final long HIGHEST_MILLIS = 3_600_000;
 
   private final Recorder watchedMillis = new Recorder(HIGHEST_MILLIS, 3);
+  private final AtomicLong startedCalls = new AtomicLong();
   private final AtomicLong calls = new AtomicLong();
   private final AtomicLong failedCalls = new AtomicLong();
 
-  void call(boolean successful) {
+  void started() {
+    startedCalls.incrementAndGet();
+  }
+
+  void ended(boolean successful) {
     calls.incrementAndGet();
     if (!successful) {
       failedCalls.incrementAndGet();
     }
+  }
+
+  long startedCalls() {
+    return startedCalls.get();
+  }
+
+  /** Calls started in the step and not ended yet. */
+  long running() {
+    return startedCalls.get() - calls.get();
+  }
+
+  /** The step broken because some of its calls never ended in time. */
+  StepOutcome unfinished(int step, int concurrentCalls, String reason) {
+    var histogram = watchedMillis.getIntervalHistogram();
+    double p95 = histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(95);
+    return new StepOutcome(step, concurrentCalls, calls.get(), failedCalls.get(), histogram.getTotalCount(), p95,
+        true, reason);
   }
 
   void watched(long elapsedMillis) {
@@ -37,7 +59,7 @@ final class StepRecorder {
     long failed = failedCalls.get();
     String reason = "";
     if (callCount == 0) {
-      reason = "no call ended within the step; hold each step longer than a call lasts";
+      reason = "no call started within the step";
     } else if (watched == 0) {
       reason = "no sample labelled '" + criteria.watchedLabelGlob() + "' within the step; check the watched label";
     } else if (p95 > criteria.maxP95Millis()) {
