@@ -11,7 +11,8 @@ import java.util.Locale;
  * <p>A call belongs to the step in which it started, however long it lasts: judging only the calls
  * that also ended within their step would keep exactly the fast ones of an overloaded step. So a step is
  * judged once every call started in it has ended (and a short grace period after the step's end has
- * passed); a call still running a whole hold period after its step ended breaks the step.
+ * passed), or a whole hold period after its end: then the calls still running break it, unless what
+ * ended already did.
  *
  * <p>Thread-safe: sampling threads record and ask for their start delay concurrently; one thread judges
  * ({@link #judgeDueSteps} is synchronized).
@@ -106,11 +107,12 @@ public final class CapacitySearch {
       if (running > 0 && !waitedLongEnough) {
         return null;
       }
-      StepOutcome outcome = running > 0
-          ? recorder.unfinished(step, plan.concurrencyAt(step), String.format(Locale.ROOT,
-              "%d of %d calls started in the step had not ended %.0f s after it", running, recorder.startedCalls(),
-              plan.holdMillis() / 1000.0))
-          : recorder.judge(step, plan.concurrencyAt(step), criteria);
+      StepOutcome outcome = recorder.judge(step, plan.concurrencyAt(step), criteria);
+      if (running > 0 && !outcome.broken()) {
+        outcome = outcome.brokenBecause(String.format(Locale.ROOT,
+            "%d of %d calls started in the step had not ended %.0f s after it", running, recorder.startedCalls(),
+            plan.holdMillis() / 1000.0));
+      }
       outcomes.add(outcome);
       if (outcome.broken()) {
         break;

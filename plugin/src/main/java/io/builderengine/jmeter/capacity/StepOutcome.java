@@ -15,6 +15,11 @@ package io.builderengine.jmeter.capacity;
 public record StepOutcome(int step, int concurrentCalls, long calls, long failedCalls, long watchedSamples,
     double p95Millis, boolean broken, String reason) {
 
+  /** The same figures, broken for this reason. */
+  StepOutcome brokenBecause(String why) {
+    return new StepOutcome(step, concurrentCalls, calls, failedCalls, watchedSamples, p95Millis, true, why);
+  }
+
   public double errorRate() {
     return calls == 0 ? 0 : (double) failedCalls / calls;
   }

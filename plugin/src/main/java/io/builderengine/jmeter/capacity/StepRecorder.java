@@ -38,14 +38,6 @@ final class StepRecorder {
     return startedCalls.get() - calls.get();
   }
 
-  /** The step broken because some of its calls never ended in time. */
-  StepOutcome unfinished(int step, int concurrentCalls, String reason) {
-    var histogram = watchedMillis.getIntervalHistogram();
-    double p95 = histogram.getTotalCount() == 0 ? Double.NaN : histogram.getValueAtPercentile(95);
-    return new StepOutcome(step, concurrentCalls, calls.get(), failedCalls.get(), histogram.getTotalCount(), p95,
-        true, reason);
-  }
-
   void watched(long elapsedMillis) {
     watchedMillis.recordValue(Math.max(0, Math.min(elapsedMillis, HIGHEST_MILLIS)));
   }
@@ -58,8 +50,10 @@ final class StepRecorder {
     long callCount = calls.get();
     long failed = failedCalls.get();
     String reason = "";
-    if (callCount == 0) {
+    if (startedCalls.get() == 0) {
       reason = "no call started within the step";
+    } else if (callCount == 0) {
+      reason = ""; // every call still runs: the caller decides whether it waited long enough
     } else if (watched == 0) {
       reason = "no sample labelled '" + criteria.watchedLabelGlob() + "' within the step; check the watched label";
     } else if (p95 > criteria.maxP95Millis()) {
