@@ -93,7 +93,8 @@ class PluginJarIT {
         SHADED_PREFIX + "jackson/dataformat/yaml/YAMLFactory.class",
         SHADED_PREFIX + "java_websocket/client/WebSocketClient.class",
         SHADED_PREFIX + "hikari/HikariDataSource.class",
-        SHADED_PREFIX + "hdrhistogram/Histogram.class");
+        SHADED_PREFIX + "hdrhistogram/Histogram.class",
+        SHADED_PREFIX + "org/postgresql/Driver.class");
   }
 
   @Test
@@ -103,6 +104,17 @@ class PluginJarIT {
       assertThat(services).as("jackson-dataformat-yaml's JsonFactory service entry").isNotNull();
       String content = new String(jar.getInputStream(services).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
       assertThat(content.trim()).isEqualTo("io.builderengine.jmeter.shaded.jackson.dataformat.yaml.YAMLFactory");
+    }
+  }
+
+  /** DriverManager finds pgjdbc by this service file: it must name the relocated driver. */
+  @Test
+  void driverServiceFileNamesTheRelocatedPostgresqlDriver() throws IOException {
+    try (JarFile jar = new JarFile(pluginJar.toFile())) {
+      ZipEntry services = jar.getEntry("META-INF/services/java.sql.Driver");
+      assertThat(services).as("pgjdbc's java.sql.Driver service entry").isNotNull();
+      String content = new String(jar.getInputStream(services).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(content.trim()).isEqualTo("io.builderengine.jmeter.shaded.org.postgresql.Driver");
     }
   }
 
