@@ -61,6 +61,7 @@ class ShippedPlansTest {
     assertThat(ShippedFiles.plan("calls.jmx")).isRegularFile();
     assertThat(ShippedFiles.plan("websocket.jmx")).isRegularFile();
     assertThat(ShippedFiles.plan("concurrent.jmx")).isRegularFile();
+    assertThat(ShippedFiles.plan("database.jmx")).isRegularFile();
   }
 
   /** A thread group that neither counts its loops nor has a duration runs until someone kills it. */
