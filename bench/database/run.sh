@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# Our Database Workload sampler's simple read against pgbench's select-only prepared run, with the
+# same number of clients on the same PostgreSQL database, side by side in one run:
+#   pgbench -S -M prepared -c N -j 2 -T DURATION be_bench
+#   jmeter -n -t test-plans/database.jmx -Jusers=N -Jdb_pool_size=N -Jdb_weights="join=0,write=0,aggregate=0" ...
+# for N in CLIENTS (default "4 8 16"), the two tools alternating, and writes bench/database/results.md
+# (transactions per second, their ratio, p99 latency, errors). Goal: ratio >= 0.7.
+#
+# Needs the local PostgreSQL at 127.0.0.1:5432 (user postgres, trust auth; pgbench and psql on PATH)
+# and the main job's build (`mvn -B verify -pl test-plans -am -DskipUnitTests`), which leaves a
+# JMeter 5.6.3 home with our plugin in test-plans/target/*/jmeter; or JMETER_HOME. If that home's
+# plugin jar predates the Database Workload sampler, a newer jar (PLUGIN_JAR, else the plugin build's)
+# is copied over it. Everything runs on loopback; every step is bounded by a timeout.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+out="$root/bench/database"
+clients=${CLIENTS:-"4 8 16"} duration=${DURATION:-30} rps=${RPS:-100000} threads=${PGBENCH_JOBS:-2}
+pg_host=127.0.0.1 pg_port=5432 pg_user=postgres db=be_bench
+wait_max=${WAIT_MAX_SECONDS:-900}
+notes=()
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+psql_db() { local d=$1; shift; timeout 120 psql -X -q -v ON_ERROR_STOP=1 -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$d" "$@"; }
+
+# 1. Wait until no other heavy job (a CI run: Maven's surefire/failsafe forks) shares the 2 cores.
+waited=0
+while pgrep -f "ci-clone|surefire|failsafe" >/dev/null; do
+  if [ "$waited" -ge "$wait_max" ]; then
+    echo "Another heavy job still runs after ${wait_max}s: measuring anyway" >&2
+    notes+=("Another heavy job (CI: ci-clone/surefire/failsafe) was still running after waiting ${wait_max} s; the figures are disturbed by it.")
+    break
+  fi
+  [ "$waited" -eq 0 ] && echo "Waiting for another heavy job (CI) to end, at most ${wait_max}s..." >&2
+  sleep 10
+  waited=$((waited + 10))
+done
+[ "$waited" -gt 0 ] && notes+=("Waited ${waited} s for a CI run to end before measuring.")
+
+# 2. JMeter home, with a plugin jar that has the Database Workload sampler.
+if [ -n "${JMETER_HOME:-}" ]; then
+  jmeter_home=$JMETER_HOME
+elif jmeter_home=$(ls -td "$root"/test-plans/target/*/jmeter 2>/dev/null | head -n 1) && [ -n "$jmeter_home" ]; then
+  :
+else
+  jmeter_home=$(ls -td /tmp/ci-clone/test-plans/target/*/jmeter 2>/dev/null | head -n 1 || true)
+  [ -n "$jmeter_home" ] || { echo "No JMeter home: build with mvn -B verify -pl test-plans -am -DskipUnitTests" >&2; exit 1; }
+  notes+=("JMeter home taken from a CI clone's build: $jmeter_home.")
+fi
+jmeter_jar=$(ls "$jmeter_home"/bin/ApacheJMeter*.jar | head -n 1)
+sampler_class=io/builderengine/jmeter/samplers/DatabaseWorkloadSampler.class
+has_sampler() { [ -f "$1" ] && unzip -l "$1" 2>/dev/null | grep "$sampler_class" >/dev/null; }
+plugin_in_home=$(ls "$jmeter_home"/lib/ext/builder-engine-jmeter-plugin-*.jar 2>/dev/null | head -n 1 || true)
+if ! has_sampler "$plugin_in_home"; then
+  replacement=""
+  for candidate in ${PLUGIN_JAR:-} "$root/plugin/target/builder-engine-jmeter-plugin-0.1.0-SNAPSHOT.jar" \
+      /tmp/ci-clone/plugin/target/builder-engine-jmeter-plugin-0.1.0-SNAPSHOT.jar; do
+    if has_sampler "$candidate"; then replacement=$candidate; break; fi
+  done
+  [ -n "$replacement" ] || { echo "No plugin jar with $sampler_class: build the plugin (or set PLUGIN_JAR)" >&2; exit 1; }
+  target_jar=${plugin_in_home:-$jmeter_home/lib/ext/builder-engine-jmeter-plugin-0.1.0-SNAPSHOT.jar}
+  cp "$replacement" "$target_jar"
+  notes+=("The JMeter home's plugin jar had no Database Workload sampler: replaced by $replacement.")
+fi
+
+# 3. The database: pgbench's tables at scale 10 (once); our plan seeds its own schema in it at start.
+if [ -z "$(psql_db test -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
+  psql_db test -c "CREATE DATABASE $db"
+fi
+if [ -z "$(psql_db "$db" -tAc "SELECT to_regclass('public.pgbench_accounts')")" ]; then
+  timeout 600 pgbench -i -s 10 -h "$pg_host" -p "$pg_port" -U "$pg_user" "$db"
+fi
+# Warm the buffers both read from: a short untimed pgbench pass.
+timeout 60 pgbench -S -M prepared -c 2 -j 1 -T 5 -h "$pg_host" -p "$pg_port" -U "$pg_user" "$db" >/dev/null 2>&1
+
+# p99 (nearest rank) of a file of numbers, one a line.
+p99() { sort -n "$1" | awk '{ v[NR] = $1 } END { if (NR == 0) { print "n/a"; exit } i = int(NR * 0.99); if (i < NR * 0.99) i++; print v[i] }'; }
+# User + system CPU seconds of a command's process tree: bash's `times` in a subshell after it ends.
+cpu_of() { awk 'NR == 2 { split($0, t, /[ ms]+/); printf "%.1f", t[1] * 60 + t[2] + t[3] * 60 + t[4] }' "$1"; }
+
+run_pgbench() {
+  local n=$1 dir="$work/pgbench-$1"
+  mkdir -p "$dir"
+  psql_db "$db" -c CHECKPOINT
+  ( timeout $((duration + 120)) pgbench -S -M prepared -c "$n" -j "$threads" -T "$duration" \
+      -h "$pg_host" -p "$pg_port" -U "$pg_user" --log --log-prefix="$dir/log" "$db" > "$dir/stdout.txt" 2>&1
+    times > "$dir/times.txt" )
+  cat "$dir/stdout.txt"
+  pg_tps[$n]=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time).*/\1/p' "$dir/stdout.txt" | awk '{ printf "%.0f", $1 }')
+  pg_failed[$n]=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$dir/stdout.txt")
+  pg_failed[$n]=${pg_failed[$n]:-0}
+  pg_count[$n]=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$dir/stdout.txt")
+  # Per-transaction log: client_id transaction_no latency_us script_no epoch_s epoch_us.
+  cat "$dir"/log.* | awk '{ printf "%.3f\n", $3 / 1000 }' > "$dir/latency_ms.txt"
+  pg_p99[$n]=$(p99 "$dir/latency_ms.txt")
+  pg_cpu[$n]=$(cpu_of "$dir/times.txt")
+}
+
+run_jmeter() {
+  local n=$1 dir="$work/jmeter-$1"
+  mkdir -p "$dir"
+  psql_db "$db" -c CHECKPOINT
+  ( cd "$dir" && timeout $((duration + 180)) java -jar "$jmeter_jar" -n -t "$root/test-plans/database.jmx" \
+      -Jconfig="$root/profiles/config.yaml" \
+      -Jdb_url="postgresql://$pg_user@$pg_host:$pg_port/$db" -Jdb_schema="$db" -Jdb_scale=1 -Jdb_pool_size="$n" \
+      -Jdb_weights="join=0,write=0,aggregate=0" \
+      -Jusers="$n" -Jrps="$rps" -Jduration="$duration" -Jramp_up=0 -Jramp_down=0 \
+      -l "$dir/results.jtl" -j "$dir/jmeter.log" > "$dir/stdout.txt" 2>&1
+    times > "$dir/times.txt" ) || true
+  grep -E '^summary =|Tidying up|end of run' "$dir/stdout.txt" || tail -n 20 "$dir/stdout.txt"
+  # CSV: timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,success,... (quoted fields honoured)
+  read -r count errors others first last steady <<<"$(gawk -v FPAT='([^,]*)|("([^"]|"")*")' -v lat="$dir/elapsed_ms.txt" '
+    NR == 1 { next }
+    $3 != "DB: simple_read" { o++; next }
+    { n++; if ($8 != "true") e++; s = $1; t = $1 + $2; print $2 > lat
+      if (first == "" || s < first) first = s; if (t > last) last = t; starts[n] = s }
+    END { c = 0; for (i = 1; i <= n; i++) if (starts[i] >= first + 5000) c++
+      printf "%d %d %d %d %d %d", n, e, o, first, last, c }' "$dir/results.jtl")"
+  [ "$count" -gt 0 ] || { echo "No DB: simple_read sample in $dir/results.jtl; see $dir/jmeter.log" >&2; tail -n 40 "$dir/jmeter.log" >&2; exit 1; }
+  be_count[$n]=$count
+  be_errors[$n]=$errors
+  be_others[$n]=$others
+  be_window[$n]=$(awk -v a="$first" -v b="$last" 'BEGIN { printf "%.1f", (b - a) / 1000 }')
+  be_tps[$n]=$(awk -v c="$count" -v a="$first" -v b="$last" 'BEGIN { printf "%.0f", c / ((b - a) / 1000) }')
+  be_steady[$n]=$(awk -v c="$steady" -v a="$first" -v b="$last" 'BEGIN { if (b - a > 10000) printf "%.0f", c / ((b - a - 5000) / 1000); else print "n/a" }')
+  be_p99[$n]=$(p99 "$dir/elapsed_ms.txt")
+  be_cpu[$n]=$(cpu_of "$dir/times.txt")
+}
+
+declare -A pg_tps pg_failed pg_count pg_p99 pg_cpu be_count be_errors be_others be_window be_tps be_steady be_p99 be_cpu
+i=0
+for n in $clients; do
+  # Alternate which tool goes first, so a drift of the machine does not always favour the same one.
+  if [ $((i % 2)) -eq 0 ]; then run_pgbench "$n"; run_jmeter "$n"; else run_jmeter "$n"; run_pgbench "$n"; fi
+  i=$((i + 1))
+done
+
+rows="" verdicts=""
+for n in $clients; do
+  ratio=$(awk -v a="${be_tps[$n]}" -v b="${pg_tps[$n]}" 'BEGIN { printf "%.2f", a / b }')
+  pg_us=$(awk -v c="${pg_cpu[$n]}" -v t="${pg_count[$n]}" 'BEGIN { printf "%.0f", c * 1e6 / t }')
+  be_us=$(awk -v c="${be_cpu[$n]}" -v t="${be_count[$n]}" 'BEGIN { printf "%.0f", c * 1e6 / t }')
+  rows+="| $n | ${pg_tps[$n]} | ${be_tps[$n]} (${be_steady[$n]}) | **$ratio** | ${pg_p99[$n]} | ${be_p99[$n]} | ${pg_failed[$n]} / ${be_errors[$n]} | ${pg_cpu[$n]} / ${be_cpu[$n]} | $pg_us / $be_us |"$'\n'
+  met=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.7) ? "goal met" : "goal not met" }')
+  verdicts+="- N = $n: ratio $ratio ($met); JMeter spent $be_us µs of client CPU per transaction (JVM start included), pgbench $pg_us µs."$'\n'
+done
+note_lines=""
+for note in "${notes[@]}"; do note_lines+="- $note"$'\n'; done
+
+cat > "$out/results.md" <<MD
+# Database Workload simple read vs pgbench -S -M prepared
+
+Same PostgreSQL, same database (\`$db\`), same number of clients, one run; the two tools alternate
+per client count (the first goes first for N = ${clients%% *}, then the order swaps). Goal: ratio >= 0.7.
+
+- date: $(date -u +%Y-%m-%dT%H:%M:%SZ)
+- machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/^Mem:/ { print $2 " GB RAM" }')
+- java: $(java -version 2>&1 | head -n 1)
+- PostgreSQL: $(psql --version), server $(psql_db test -tAc 'SHOW server_version'), shared_buffers $(psql_db test -tAc 'SHOW shared_buffers'), on the same machine
+- JMeter: 5.6.3 from $jmeter_home
+${note_lines}
+| clients N | pgbench TPS | our TPS (after the first 5 s) | ratio ours/pgbench | pgbench p99 ms | our p99 ms | errors pgbench / ours | client CPU s pgbench / JMeter | client CPU µs per transaction pgbench / JMeter |
+|---|---|---|---|---|---|---|---|---|
+${rows}
+- pgbench TPS: its own \`tps = ... (without initial connection time)\`; p99 from its per-transaction
+  log (\`--log\`, latency in microseconds); errors: its \`number of failed transactions\`.
+- our TPS: \`DB: simple_read\` samples / (last sample end - first sample start) in the JTL, the whole
+  $duration s window including the JVM's warm-up (in brackets: the samples that started after the
+  first 5 s, over the rest of the window); p99 of the JTL's \`elapsed\`, which JMeter records in whole
+  milliseconds (so "0" means under 1 ms); errors: samples with success=false
+  (other labels in the JTL: $(for n in $clients; do printf '%s ' "${be_others[$n]}"; done)).
+- client CPU: user + system CPU seconds of the load generator's process (pgbench, or JMeter's JVM
+  including its start, the pool and the seeding) over the run, from bash's \`times\`.
+
+## Commands (per N, DURATION=$duration)
+
+\`\`\`
+pgbench -i -s 10 -h $pg_host -U $pg_user $db        # once, when pgbench_accounts is missing
+pgbench -S -M prepared -c N -j $threads -T $duration -h $pg_host -p $pg_port -U $pg_user --log --log-prefix=DIR/log $db
+java -jar \$JMETER_HOME/bin/ApacheJMeter-5.6.3.jar -n -t test-plans/database.jmx -Jconfig=profiles/config.yaml \\
+  -Jdb_url=postgresql://$pg_user@$pg_host:$pg_port/$db -Jdb_schema=$db -Jdb_scale=1 -Jdb_pool_size=N \\
+  -Jdb_weights="join=0,write=0,aggregate=0" -Jusers=N -Jrps=$rps -Jduration=$duration -Jramp_up=0 -Jramp_down=0 \\
+  -l results.jtl -j jmeter.log
+\`\`\`
+
+A CHECKPOINT precedes each measurement and a 5 s untimed \`pgbench -S -c 2\` warms the buffers first.
+With -Jrps=$rps (far above what either reaches) the Target Rate Timer's due times are always past, so
+each of the N threads runs its samples back to back, as pgbench's N clients do. Run via
+\`bench/database/run.sh\` (CLIENTS="$clients" DURATION=$duration).
+
+## Reading
+
+The two statements differ but are both one-row reads that PostgreSQL answers from a cached page:
+our simple read is \`SELECT id, name, created_at FROM agents LIMIT 1\` (the first row of a small
+seeded table, no WHERE), pgbench -S is \`SELECT abalance FROM pgbench_accounts WHERE aid = :aid\`
+(a primary-key lookup over 1,000,000 rows at scale 10). Both run as server-side prepared statements
+(pgbench with -M prepared; pgjdbc from the fifth execution of a statement on a connection, its
+default prepareThreshold). Per transaction our sampler also borrows and returns a HikariCP
+connection, creates and closes a PreparedStatement, and JMeter builds a SampleResult, runs the Target
+Rate Timer and the SLO listener and writes a JTL line; pgbench's C client does almost nothing
+besides the round trip. The server and the load generator share the same $(nproc) cores, so every
+microsecond of client CPU per transaction is one the server does not get; with both tools driving
+the same server, the difference in client CPU per transaction is what separates the two figures:
+
+${verdicts}
+MD
+cat "$out/results.md"
