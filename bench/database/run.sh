@@ -23,19 +23,33 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 psql_db() { local d=$1; shift; timeout 120 psql -X -q -v ON_ERROR_STOP=1 -h "$pg_host" -p "$pg_port" -U "$pg_user" -d "$d" "$@"; }
 
-# 1. Wait until no other heavy job (a CI run: Maven's surefire/failsafe forks) shares the 2 cores.
-waited=0
-while pgrep -f "ci-clone|surefire|failsafe" >/dev/null; do
-  if [ "$waited" -ge "$wait_max" ]; then
-    echo "Another heavy job still runs after ${wait_max}s: measuring anyway" >&2
-    notes+=("Another heavy job (CI: ci-clone/surefire/failsafe) was still running after waiting ${wait_max} s; the figures are disturbed by it.")
-    break
-  fi
-  [ "$waited" -eq 0 ] && echo "Waiting for another heavy job (CI) to end, at most ${wait_max}s..." >&2
-  sleep 10
-  waited=$((waited + 10))
-done
-[ "$waited" -gt 0 ] && notes+=("Waited ${waited} s for a CI run to end before measuring.")
+# 1. Wait until no other heavy job (a CI run, a Maven build and its surefire/failsafe forks) shares
+# the 2 cores, or stops PostgreSQL: before the start and again before every measurement, at most
+# WAIT_MAX_SECONDS (900) in all.
+heavy="ci-clone|surefire|failsafe|plexus-classworlds"
+waited=0 busy_noted=""
+wait_quiet() {
+  while pgrep -f "$heavy" >/dev/null; do
+    if [ "$waited" -ge "$wait_max" ]; then
+      if [ -z "$busy_noted" ]; then
+        echo "Another heavy job still runs after ${wait_max}s of waiting: measuring anyway" >&2
+        notes+=("Another heavy job (CI or a Maven build) was still running after waiting ${wait_max} s; the figures after that point are disturbed by it.")
+        busy_noted=1
+      fi
+      break
+    fi
+    echo "Waiting for another heavy job (CI or a Maven build) to end ($waited s of at most $wait_max s)..." >&2
+    sleep 10
+    waited=$((waited + 10))
+  done
+  for _ in $(seq 1 60); do pg_isready -q -h "$pg_host" -p "$pg_port" && return 0; sleep 1; done
+  echo "PostgreSQL at $pg_host:$pg_port is not accepting connections" >&2
+  exit 1
+}
+wait_quiet
+# Marks a measurement as disturbed when a heavy job shows up while it runs (checked every second).
+watch_start() { ( while sleep 1; do pgrep -f "$heavy" >/dev/null && touch "$1/disturbed"; done ) & watcher=$!; }
+watch_stop() { kill "$watcher" 2>/dev/null || true; wait "$watcher" 2>/dev/null || true; }
 
 # 2. JMeter home, with a plugin jar that has the Database Workload sampler.
 if [ -n "${JMETER_HOME:-}" ]; then
@@ -81,10 +95,13 @@ cpu_of() { awk 'NR == 2 { split($0, t, /[ ms]+/); printf "%.1f", t[1] * 60 + t[2
 run_pgbench() {
   local n=$1 dir="$work/pgbench-$1"
   mkdir -p "$dir"
+  wait_quiet
   psql_db "$db" -c CHECKPOINT
+  watch_start "$dir"
   ( timeout $((duration + 120)) pgbench -S -M prepared -c "$n" -j "$threads" -T "$duration" \
       -h "$pg_host" -p "$pg_port" -U "$pg_user" --log --log-prefix="$dir/log" "$db" > "$dir/stdout.txt" 2>&1
     times > "$dir/times.txt" )
+  watch_stop
   cat "$dir/stdout.txt"
   pg_tps[$n]=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time).*/\1/p' "$dir/stdout.txt" | awk '{ printf "%.0f", $1 }')
   pg_failed[$n]=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$dir/stdout.txt")
@@ -99,7 +116,9 @@ run_pgbench() {
 run_jmeter() {
   local n=$1 dir="$work/jmeter-$1"
   mkdir -p "$dir"
+  wait_quiet
   psql_db "$db" -c CHECKPOINT
+  watch_start "$dir"
   ( cd "$dir" && timeout $((duration + 180)) java -jar "$jmeter_jar" -n -t "$root/test-plans/database.jmx" \
       -Jconfig="$root/profiles/config.yaml" \
       -Jdb_url="postgresql://$pg_user@$pg_host:$pg_port/$db" -Jdb_schema="$db" -Jdb_scale=1 -Jdb_pool_size="$n" \
@@ -107,6 +126,7 @@ run_jmeter() {
       -Jusers="$n" -Jrps="$rps" -Jduration="$duration" -Jramp_up=0 -Jramp_down=0 \
       -l "$dir/results.jtl" -j "$dir/jmeter.log" > "$dir/stdout.txt" 2>&1
     times > "$dir/times.txt" ) || true
+  watch_stop
   grep -E '^summary =|Tidying up|end of run' "$dir/stdout.txt" || tail -n 20 "$dir/stdout.txt"
   # CSV: timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,success,... (quoted fields honoured)
   read -r count errors others first last steady <<<"$(gawk -v FPAT='([^,]*)|("([^"]|"")*")' -v lat="$dir/elapsed_ms.txt" '
@@ -116,7 +136,7 @@ run_jmeter() {
       if (first == "" || s < first) first = s; if (t > last) last = t; starts[n] = s }
     END { c = 0; for (i = 1; i <= n; i++) if (starts[i] >= first + 5000) c++
       printf "%d %d %d %d %d %d", n, e, o, first, last, c }' "$dir/results.jtl")"
-  [ "$count" -gt 0 ] || { echo "No DB: simple_read sample in $dir/results.jtl; see $dir/jmeter.log" >&2; tail -n 40 "$dir/jmeter.log" >&2; exit 1; }
+  [ "${count:-0}" -gt 0 ] || { echo "No DB: simple_read sample in $dir/results.jtl; see $dir/jmeter.log" >&2; tail -n 40 "$dir/jmeter.log" >&2; exit 1; }
   be_count[$n]=$count
   be_errors[$n]=$errors
   be_others[$n]=$others
@@ -127,11 +147,20 @@ run_jmeter() {
   be_cpu[$n]=$(cpu_of "$dir/times.txt")
 }
 
+attempts=${ATTEMPTS:-3}
+declare -A quiet
 declare -A pg_tps pg_failed pg_count pg_p99 pg_cpu be_count be_errors be_others be_window be_tps be_steady be_p99 be_cpu
 i=0
 for n in $clients; do
   # Alternate which tool goes first, so a drift of the machine does not always favour the same one.
-  if [ $((i % 2)) -eq 0 ]; then run_pgbench "$n"; run_jmeter "$n"; else run_jmeter "$n"; run_pgbench "$n"; fi
+  # A pair during which another heavy job ran is measured again, up to ATTEMPTS (3) times in all.
+  for attempt in $(seq 1 "$attempts"); do
+    rm -rf "$work/pgbench-$n" "$work/jmeter-$n"
+    if [ $((i % 2)) -eq 0 ]; then run_pgbench "$n"; run_jmeter "$n"; else run_jmeter "$n"; run_pgbench "$n"; fi
+    if [ ! -e "$work/pgbench-$n/disturbed" ] && [ ! -e "$work/jmeter-$n/disturbed" ]; then quiet[$n]=yes; break; fi
+    quiet[$n]="no (another heavy job ran during the measurement)"
+    echo "N=$n attempt $attempt: another heavy job ran during the measurement" >&2
+  done
   i=$((i + 1))
 done
 
@@ -140,10 +169,11 @@ for n in $clients; do
   ratio=$(awk -v a="${be_tps[$n]}" -v b="${pg_tps[$n]}" 'BEGIN { printf "%.2f", a / b }')
   pg_us=$(awk -v c="${pg_cpu[$n]}" -v t="${pg_count[$n]}" 'BEGIN { printf "%.0f", c * 1e6 / t }')
   be_us=$(awk -v c="${be_cpu[$n]}" -v t="${be_count[$n]}" 'BEGIN { printf "%.0f", c * 1e6 / t }')
-  rows+="| $n | ${pg_tps[$n]} | ${be_tps[$n]} (${be_steady[$n]}) | **$ratio** | ${pg_p99[$n]} | ${be_p99[$n]} | ${pg_failed[$n]} / ${be_errors[$n]} | ${pg_cpu[$n]} / ${be_cpu[$n]} | $pg_us / $be_us |"$'\n'
+  rows+="| $n | ${pg_tps[$n]} | ${be_tps[$n]} (${be_steady[$n]}) | **$ratio** | ${pg_p99[$n]} | ${be_p99[$n]} | ${pg_failed[$n]} / ${be_errors[$n]} | ${pg_cpu[$n]} / ${be_cpu[$n]} | $pg_us / $be_us | ${quiet[$n]} |"$'\n'
   met=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.7) ? "goal met" : "goal not met" }')
   verdicts+="- N = $n: ratio $ratio ($met); JMeter spent $be_us µs of client CPU per transaction (JVM start included), pgbench $pg_us µs."$'\n'
 done
+[ "$waited" -gt 0 ] && notes+=("Waited ${waited} s in all for other heavy jobs (CI, Maven builds) to end before measuring.")
 note_lines=""
 for note in "${notes[@]}"; do note_lines+="- $note"$'\n'; done
 
@@ -159,8 +189,8 @@ per client count (the first goes first for N = ${clients%% *}, then the order sw
 - PostgreSQL: $(psql --version), server $(psql_db test -tAc 'SHOW server_version'), shared_buffers $(psql_db test -tAc 'SHOW shared_buffers'), on the same machine
 - JMeter: 5.6.3 from $jmeter_home
 ${note_lines}
-| clients N | pgbench TPS | our TPS (after the first 5 s) | ratio ours/pgbench | pgbench p99 ms | our p99 ms | errors pgbench / ours | client CPU s pgbench / JMeter | client CPU µs per transaction pgbench / JMeter |
-|---|---|---|---|---|---|---|---|---|
+| clients N | pgbench TPS | our TPS (after the first 5 s) | ratio ours/pgbench | pgbench p99 ms | our p99 ms | errors pgbench / ours | client CPU s pgbench / JMeter | client CPU µs per transaction pgbench / JMeter | machine quiet |
+|---|---|---|---|---|---|---|---|---|---|
 ${rows}
 - pgbench TPS: its own \`tps = ... (without initial connection time)\`; p99 from its per-transaction
   log (\`--log\`, latency in microseconds); errors: its \`number of failed transactions\`.
@@ -171,6 +201,8 @@ ${rows}
   (other labels in the JTL: $(for n in $clients; do printf '%s ' "${be_others[$n]}"; done)).
 - client CPU: user + system CPU seconds of the load generator's process (pgbench, or JMeter's JVM
   including its start, the pool and the seeding) over the run, from bash's \`times\`.
+- machine quiet: no CI run or Maven build (\`pgrep -f "$heavy"\`) was seen, checked every second,
+  during either measurement of the pair; a disturbed pair is measured again, up to $attempts times.
 
 ## Commands (per N, DURATION=$duration)
 

@@ -73,6 +73,9 @@ public class DatabaseWorkloadSampler extends AbstractSampler implements TestBean
       result.setResponseMessage(outcome.message());
       result.setResponseData(outcome.rows() + " rows", "UTF-8");
     } catch (SQLException e) {
+      if (result.getConnectTime() == 0) {
+        result.connectEnd(); // no connection came: the wait itself is what the pool cost
+      }
       result.sampleEnd();
       DatabaseFailure failure = DatabaseFailures.classify(e, (System.nanoTime() - waitStartNanos) / 1_000_000);
       result.setSuccessful(false);

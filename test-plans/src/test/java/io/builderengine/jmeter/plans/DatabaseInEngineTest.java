@@ -68,6 +68,21 @@ class DatabaseInEngineTest {
     });
   }
 
+  @Test
+  void aPoolTooSmallFailsAsPoolExhaustedNotAsADatabaseDown() {
+    List<SampleResult> samples = run(DATABASE, Map.of("db_scale", "0", "db_pool_size", "1",
+        "db_connection_timeout_ms", "250", "db_weights", "simple_read=0, join=0, write=0, aggregate=0",
+        "db_operations", "slow_read | 1 | SELECT pg_sleep(0.6)"));
+
+    assertThat(samples).filteredOn(SampleResult::isSuccessful).as("the one connection's reads").isNotEmpty();
+    assertThat(samples).filteredOn(s -> !s.isSuccessful()).as("threads that waited for it").isNotEmpty()
+        .allSatisfy(s -> {
+          assertThat(s.getResponseCode()).isEqualTo("pool_exhausted");
+          assertThat(s.getResponseMessage()).matches("pool exhausted: waited \\d+ ms for a connection \\(pool size 1\\)");
+          assertThat(s.getConnectTime()).as("the wait is the connect time").isGreaterThanOrEqualTo(240);
+        });
+  }
+
   private static List<SampleResult> run(String databaseUrl, Map<String, String> extra) {
     Map<String, String> properties = new HashMap<>(extra);
     properties.put("config", ShippedFiles.configFile());
