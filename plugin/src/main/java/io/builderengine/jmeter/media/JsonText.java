@@ -6,7 +6,7 @@ import java.util.Base64;
  * Writes JSON values into a reused {@link StringBuilder}, for the messages of the send loop. Not
  * thread-safe: one per stream (it holds the base64 buffer).
  */
-final class JsonText {
+public final class JsonText {
 
   private final Base64.Encoder base64 = Base64.getEncoder();
   private final byte[] base64Buffer;
@@ -25,7 +25,7 @@ final class JsonText {
   }
 
   /** Appends a JSON string literal, quoted and escaped; null as {@code null}. */
-  static StringBuilder appendString(StringBuilder out, String value) {
+  public static StringBuilder appendString(StringBuilder out, String value) {
     if (value == null) {
       return out.append("null");
     }

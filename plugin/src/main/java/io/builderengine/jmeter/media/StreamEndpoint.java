@@ -26,6 +26,14 @@ public enum StreamEndpoint {
   CONTROL;
 
   /**
+   * The audio this endpoint carries: PCM16 16 kHz on the SDK stream, Twilio's 8 kHz mu-law elsewhere
+   * (unused on the control socket).
+   */
+  public AudioEncoding encoding() {
+    return this == SDK_STREAM ? AudioEncoding.PCM16_16K : AudioEncoding.MULAW_8K;
+  }
+
+  /**
    * The WebSocket URI of this endpoint on the host of an http(s) base URL: http becomes ws, https
    * becomes wss, the base URL's path is not used. For example {@code http://127.0.0.1:8000} and
    * {@code call_abc} give {@code ws://127.0.0.1:8000/media-stream/call_abc}.

@@ -80,9 +80,7 @@ public record StreamSettings(
    * and close timeouts, no pings, no call SID.
    */
   public static StreamSettings defaults(URI uri, StreamEndpoint endpoint) {
-    AudioEncoding encoding = endpoint == StreamEndpoint.SDK_STREAM
-        ? AudioEncoding.PCM16_16K : AudioEncoding.MULAW_8K;
-    return new StreamSettings(uri, Map.of(), endpoint, encoding, DEFAULT_FRAME_MILLIS,
+    return new StreamSettings(uri, Map.of(), endpoint, endpoint.encoding(), DEFAULT_FRAME_MILLIS,
         DEFAULT_TIMEOUT_MILLIS, DEFAULT_TIMEOUT_MILLIS, 0, DEFAULT_TIMEOUT_MILLIS, null);
   }
 

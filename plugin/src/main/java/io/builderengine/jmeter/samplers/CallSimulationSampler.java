@@ -7,7 +7,6 @@ import io.builderengine.jmeter.calls.CallTarget;
 import io.builderengine.jmeter.calls.InitiatedCall;
 import io.builderengine.jmeter.calls.TelephonyOperation;
 import io.builderengine.jmeter.config.PublishedTarget;
-import io.builderengine.jmeter.media.AudioEncoding;
 import io.builderengine.jmeter.media.AudioFileException;
 import io.builderengine.jmeter.media.AudioSource;
 import io.builderengine.jmeter.media.StreamEndpoint;
@@ -150,7 +149,7 @@ public class CallSimulationSampler extends AbstractSampler implements TestBean, 
 
   private AudioSource audio() throws AudioFileException {
     if (loadedAudio == null) {
-      loadedAudio = StreamTargets.audio(audioFile, AudioEncoding.MULAW_8K); // the media stream's, Twilio's
+      loadedAudio = StreamTargets.audio(audioFile, StreamEndpoint.MEDIA_STREAM.encoding());
     }
     return loadedAudio;
   }

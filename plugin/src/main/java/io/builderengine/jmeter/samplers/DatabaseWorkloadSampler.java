@@ -43,7 +43,8 @@ public class DatabaseWorkloadSampler extends AbstractSampler implements TestBean
   private boolean commitWrites;
   private String organizationId = "";
 
-  private transient String mixKey;
+  private transient String mixWeights;
+  private transient String mixOperations;
   private transient OperationMix mix;
   private transient SplittableRandom random;
 
@@ -88,10 +89,10 @@ public class DatabaseWorkloadSampler extends AbstractSampler implements TestBean
 
   /** The mix, parsed once per thread and again only when its fields change. */
   private OperationMix mix() {
-    String key = weights + "\n" + operations;
-    if (mix == null || !key.equals(mixKey)) {
+    if (mix == null || !weights.equals(mixWeights) || !operations.equals(mixOperations)) {
       mix = OperationMix.of(parseWeights(weights), OperationMixParser.parse(operations));
-      mixKey = key;
+      mixWeights = weights;
+      mixOperations = operations;
       random = new SplittableRandom();
     }
     return mix;

@@ -1,6 +1,7 @@
 package io.builderengine.jmeter.samplers;
 
 import io.builderengine.jmeter.config.PublishedTarget;
+import io.builderengine.jmeter.media.AudioEncoding;
 import io.builderengine.jmeter.media.AudioFileException;
 import io.builderengine.jmeter.media.AudioSource;
 import io.builderengine.jmeter.media.MediaStreamSession;
@@ -50,6 +51,7 @@ public class MediaStreamSampler extends AbstractSampler implements TestBean, Int
   /** Each clone (JMeter clones by constructor) gets its own; {@link #interrupt()} reads it. */
   private final transient ActiveStream active = new ActiveStream();
   private transient String loadedAudioFile;
+  private transient AudioEncoding loadedEncoding;
   private transient AudioSource loadedAudio;
 
   @Override
@@ -108,10 +110,10 @@ public class MediaStreamSampler extends AbstractSampler implements TestBean, Int
 
   /** This thread's audio, loaded once per file: a WAV is read and converted at its first use only. */
   private AudioSource audio(StreamSettings settings) throws AudioFileException {
-    String key = audioFile + "|" + settings.encoding();
-    if (loadedAudio == null || !key.equals(loadedAudioFile)) {
+    if (loadedAudio == null || !audioFile.equals(loadedAudioFile) || settings.encoding() != loadedEncoding) {
       loadedAudio = StreamTargets.audio(audioFile, settings.encoding());
-      loadedAudioFile = key;
+      loadedAudioFile = audioFile;
+      loadedEncoding = settings.encoding();
     }
     return loadedAudio;
   }

@@ -1,5 +1,6 @@
 package io.builderengine.jmeter.samplers;
 
+import io.builderengine.jmeter.media.JsonText;
 import io.builderengine.jmeter.media.StreamReport;
 import java.util.Locale;
 
@@ -49,19 +50,6 @@ final class StreamReports {
   }
 
   private static String quoted(String text) {
-    if (text == null) {
-      return "null";
-    }
-    StringBuilder json = new StringBuilder(text.length() + 2).append('"');
-    for (char c : text.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        json.append('\\').append(c);
-      } else if (c < 0x20) {
-        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        json.append(c);
-      }
-    }
-    return json.append('"').toString();
+    return JsonText.appendString(new StringBuilder(), text).toString();
   }
 }

@@ -35,8 +35,7 @@ final class StreamTargets {
     } else {
       uri = endpoint.uriFor(target.baseUrl(), callId);
     }
-    StreamSettings defaults = StreamSettings.defaults(uri, endpoint);
-    return new StreamSettings(uri, target.handshakeHeaders(), endpoint, defaults.encoding(),
+    return new StreamSettings(uri, target.handshakeHeaders(), endpoint, endpoint.encoding(),
         StreamSettings.DEFAULT_FRAME_MILLIS, target.connectTimeoutMillis(), readTimeoutMillis, pingIntervalMillis,
         readTimeoutMillis, callId == null || callId.isBlank() ? null : callId);
   }
