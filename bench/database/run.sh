@@ -77,6 +77,15 @@ if ! has_sampler "$plugin_in_home"; then
   notes+=("The JMeter home's plugin jar had no Database Workload sampler: replaced by $replacement.")
 fi
 
+# JMeter's own JDBC Request needs the PostgreSQL driver unshaded in lib/ (ours is relocated inside our
+# jar): a copy of the JMeter home with the driver of our build's version from the local Maven repository.
+driver_jar=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar 2>/dev/null | grep -v sources | sort -V | tail -n 1)
+[ -n "$driver_jar" ] || { echo "No PostgreSQL driver jar in ~/.m2: build the plugin first (mvn -pl plugin -am package)" >&2; exit 1; }
+jdbc_home="$work/jdbc-home"
+cp -r "$jmeter_home" "$jdbc_home"
+cp "$driver_jar" "$jdbc_home/lib/"
+notes+=("JMeter's JDBC Request ran in a copy of the JMeter home with $(basename "$driver_jar") in lib/.")
+
 # 3. The database: pgbench's tables at scale 10 (once); our plan seeds its own schema in it at start.
 if [ -z "$(psql_db test -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
   psql_db test -c "CREATE DATABASE $db"
@@ -113,16 +122,24 @@ run_pgbench() {
   pg_cpu[$n]=$(cpu_of "$dir/times.txt")
 }
 
+# One JMeter run of N threads; tool "be" runs our plan (test-plans/database.jmx), tool "jdbc" the same
+# plan with JMeter's own JDBC Connection Configuration and JDBC Request in place of ours
+# (bench/database/jdbc-request.jmx, in a copy of the JMeter home with the PostgreSQL driver in lib/).
 run_jmeter() {
-  local n=$1 dir="$work/jmeter-$1"
+  local n=$1 tool=$2 dir="$work/$2-$1" home plan
   mkdir -p "$dir"
+  if [ "$tool" = be ]; then
+    home=$jmeter_home plan="$root/test-plans/database.jmx"
+  else
+    home=$jdbc_home plan="$out/jdbc-request.jmx"
+  fi
   wait_quiet
   psql_db "$db" -c CHECKPOINT
   watch_start "$dir"
-  ( cd "$dir" && timeout $((duration + 180)) java -jar "$jmeter_jar" -n -t "$root/test-plans/database.jmx" \
-      -Jconfig="$root/profiles/config.yaml" \
+  ( cd "$dir" && timeout $((duration + 180)) java -jar "$home/bin/$(basename "$jmeter_jar")" -n -t "$plan" \
+      -Jconfig="$root/profiles/config.yaml" -Joutput_dir="$dir/summary" \
       -Jdb_url="postgresql://$pg_user@$pg_host:$pg_port/$db" -Jdb_schema="$db" -Jdb_scale=1 -Jdb_pool_size="$n" \
-      -Jdb_weights="join=0,write=0,aggregate=0" \
+      -Jdb_weights="join=0,write=0,aggregate=0" -Jjdbc_url="jdbc:postgresql://$pg_host:$pg_port/$db" \
       -Jusers="$n" -Jrps="$rps" -Jduration="$duration" -Jramp_up=0 -Jramp_down=0 \
       -l "$dir/results.jtl" -j "$dir/jmeter.log" > "$dir/stdout.txt" 2>&1
     times > "$dir/times.txt" ) || true
@@ -137,51 +154,60 @@ run_jmeter() {
     END { c = 0; for (i = 1; i <= n; i++) if (starts[i] >= first + 5000) c++
       printf "%d %d %d %d %d %d", n, e, o, first, last, c }' "$dir/results.jtl")"
   [ "${count:-0}" -gt 0 ] || { echo "No DB: simple_read sample in $dir/results.jtl; see $dir/jmeter.log" >&2; tail -n 40 "$dir/jmeter.log" >&2; exit 1; }
-  be_count[$n]=$count
-  be_errors[$n]=$errors
-  be_others[$n]=$others
-  be_window[$n]=$(awk -v a="$first" -v b="$last" 'BEGIN { printf "%.1f", (b - a) / 1000 }')
-  be_tps[$n]=$(awk -v c="$count" -v a="$first" -v b="$last" 'BEGIN { printf "%.0f", c / ((b - a) / 1000) }')
-  be_steady[$n]=$(awk -v c="$steady" -v a="$first" -v b="$last" 'BEGIN { if (b - a > 10000) printf "%.0f", c / ((b - a - 5000) / 1000); else print "n/a" }')
-  be_p99[$n]=$(p99 "$dir/elapsed_ms.txt")
-  be_cpu[$n]=$(cpu_of "$dir/times.txt")
+  local k="$tool-$n"
+  jm_count[$k]=$count
+  jm_errors[$k]=$errors
+  jm_others[$k]=$others
+  jm_tps[$k]=$(awk -v c="$count" -v a="$first" -v b="$last" 'BEGIN { printf "%.0f", c / ((b - a) / 1000) }')
+  jm_steady[$k]=$(awk -v c="$steady" -v a="$first" -v b="$last" 'BEGIN { if (b - a > 10000) printf "%.0f", c / ((b - a - 5000) / 1000); else print "n/a" }')
+  jm_p99[$k]=$(p99 "$dir/elapsed_ms.txt")
+  jm_cpu[$k]=$(cpu_of "$dir/times.txt")
 }
 
 attempts=${ATTEMPTS:-3}
 declare -A quiet
-declare -A pg_tps pg_failed pg_count pg_p99 pg_cpu be_count be_errors be_others be_window be_tps be_steady be_p99 be_cpu
+declare -A pg_tps pg_failed pg_count pg_p99 pg_cpu jm_count jm_errors jm_others jm_tps jm_steady jm_p99 jm_cpu
 i=0
 for n in $clients; do
-  # Alternate which tool goes first, so a drift of the machine does not always favour the same one.
-  # A pair during which another heavy job ran is measured again, up to ATTEMPTS (3) times in all.
+  # Rotate which tool goes first, so a drift of the machine does not always favour the same one.
+  # A round during which another heavy job ran is measured again, up to ATTEMPTS (3) times in all.
+  order=("pgbench" "be" "jdbc")
+  order=("${order[@]:$((i % 3))}" "${order[@]:0:$((i % 3))}")
   for attempt in $(seq 1 "$attempts"); do
-    rm -rf "$work/pgbench-$n" "$work/jmeter-$n"
-    if [ $((i % 2)) -eq 0 ]; then run_pgbench "$n"; run_jmeter "$n"; else run_jmeter "$n"; run_pgbench "$n"; fi
-    if [ ! -e "$work/pgbench-$n/disturbed" ] && [ ! -e "$work/jmeter-$n/disturbed" ]; then quiet[$n]=yes; break; fi
+    rm -rf "$work/pgbench-$n" "$work/be-$n" "$work/jdbc-$n"
+    for tool in "${order[@]}"; do
+      if [ "$tool" = pgbench ]; then run_pgbench "$n"; else run_jmeter "$n" "$tool"; fi
+    done
+    if ! ls "$work"/*-"$n"/disturbed >/dev/null 2>&1; then quiet[$n]=yes; break; fi
     quiet[$n]="no (another heavy job ran during the measurement)"
     echo "N=$n attempt $attempt: another heavy job ran during the measurement" >&2
   done
   i=$((i + 1))
 done
 
+per_txn_us() { awk -v c="$1" -v t="$2" 'BEGIN { printf "%.0f", c * 1e6 / t }'; }
+ratio_of() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a") print "n/a"; else printf "%.2f", a / b }'; }
 rows="" verdicts=""
 for n in $clients; do
-  ratio=$(awk -v a="${be_tps[$n]}" -v b="${pg_tps[$n]}" 'BEGIN { printf "%.2f", a / b }')
-  pg_us=$(awk -v c="${pg_cpu[$n]}" -v t="${pg_count[$n]}" 'BEGIN { printf "%.0f", c * 1e6 / t }')
-  be_us=$(awk -v c="${be_cpu[$n]}" -v t="${be_count[$n]}" 'BEGIN { printf "%.0f", c * 1e6 / t }')
-  rows+="| $n | ${pg_tps[$n]} | ${be_tps[$n]} (${be_steady[$n]}) | **$ratio** | ${pg_p99[$n]} | ${be_p99[$n]} | ${pg_failed[$n]} / ${be_errors[$n]} | ${pg_cpu[$n]} / ${be_cpu[$n]} | $pg_us / $be_us | ${quiet[$n]} |"$'\n'
+  ratio=$(ratio_of "${jm_tps[be-$n]}" "${pg_tps[$n]}")
+  steady_ratio=$(ratio_of "${jm_steady[be-$n]}" "${pg_tps[$n]}")
+  jdbc_ratio=$(ratio_of "${jm_steady[jdbc-$n]}" "${pg_tps[$n]}")
+  pg_us=$(per_txn_us "${pg_cpu[$n]}" "${pg_count[$n]}")
+  be_us=$(per_txn_us "${jm_cpu[be-$n]}" "${jm_count[be-$n]}")
+  jdbc_us=$(per_txn_us "${jm_cpu[jdbc-$n]}" "${jm_count[jdbc-$n]}")
+  rows+="| $n | ${pg_tps[$n]} | ${jm_tps[be-$n]} (${jm_steady[be-$n]}) | **$ratio** ($steady_ratio) | ${jm_tps[jdbc-$n]} (${jm_steady[jdbc-$n]}) | $jdbc_ratio | ${pg_p99[$n]} / ${jm_p99[be-$n]} / ${jm_p99[jdbc-$n]} | ${pg_failed[$n]} / ${jm_errors[be-$n]} / ${jm_errors[jdbc-$n]} | $pg_us / $be_us / $jdbc_us | ${quiet[$n]} |"$'\n'
   met=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.7) ? "goal met" : "goal not met" }')
-  verdicts+="- N = $n: ratio $ratio ($met); JMeter spent $be_us µs of client CPU per transaction (JVM start included), pgbench $pg_us µs."$'\n'
+  verdicts+="- N = $n: ratio $ratio over the whole run, $steady_ratio after the first 5 s ($met over the whole run); our sampler ran $(ratio_of "${jm_steady[be-$n]}" "${jm_steady[jdbc-$n]}") times as many transactions per second as JMeter's own JDBC Request; client CPU per transaction: pgbench $pg_us µs, JMeter with ours $be_us µs, with JDBC Request $jdbc_us µs."$'\n'
 done
 [ "$waited" -gt 0 ] && notes+=("Waited ${waited} s in all for other heavy jobs (CI, Maven builds) to end before measuring.")
 note_lines=""
 for note in "${notes[@]}"; do note_lines+="- $note"$'\n'; done
 
 cat > "$out/results.md" <<MD
-# Database Workload simple read vs pgbench -S -M prepared
+# Database Workload simple read vs pgbench -S -M prepared (and JMeter's own JDBC Request)
 
-Same PostgreSQL, same database (\`$db\`), same number of clients, one run; the two tools alternate
-per client count (the first goes first for N = ${clients%% *}, then the order swaps). Goal: ratio >= 0.7.
+Same PostgreSQL, same database (\`$db\`), same number of clients, one run; the three tools take turns
+per client count (the order rotates from one N to the next). Goal: our TPS / pgbench's TPS >= 0.7.
 
 - date: $(date -u +%Y-%m-%dT%H:%M:%SZ)
 - machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/^Mem:/ { print $2 " GB RAM" }')
@@ -189,7 +215,7 @@ per client count (the first goes first for N = ${clients%% *}, then the order sw
 - PostgreSQL: $(psql --version), server $(psql_db test -tAc 'SHOW server_version'), shared_buffers $(psql_db test -tAc 'SHOW shared_buffers'), on the same machine
 - JMeter: 5.6.3 from $jmeter_home
 ${note_lines}
-| clients N | pgbench TPS | our TPS (after the first 5 s) | ratio ours/pgbench | pgbench p99 ms | our p99 ms | errors pgbench / ours | client CPU s pgbench / JMeter | client CPU µs per transaction pgbench / JMeter | machine quiet |
+| clients N | pgbench TPS | our TPS (after the first 5 s) | ratio ours / pgbench (after 5 s) | JMeter JDBC Request TPS (after 5 s) | ratio JDBC Request / pgbench (after 5 s) | p99 ms pgbench / ours / JDBC Request | errors pgbench / ours / JDBC Request | client CPU µs per transaction pgbench / ours / JDBC Request | machine quiet |
 |---|---|---|---|---|---|---|---|---|---|
 ${rows}
 - pgbench TPS: its own \`tps = ... (without initial connection time)\`; p99 from its per-transaction
@@ -198,11 +224,13 @@ ${rows}
   $duration s window including the JVM's warm-up (in brackets: the samples that started after the
   first 5 s, over the rest of the window); p99 of the JTL's \`elapsed\`, which JMeter records in whole
   milliseconds (so "0" means under 1 ms); errors: samples with success=false
-  (other labels in the JTL: $(for n in $clients; do printf '%s ' "${be_others[$n]}"; done)).
+  (other labels in the JTLs: $(for n in $clients; do printf '%s ' "${jm_others[be-$n]}" "${jm_others[jdbc-$n]}"; done)).
+  JMeter's JDBC Request: the same, from its run of bench/database/jdbc-request.jmx.
 - client CPU: user + system CPU seconds of the load generator's process (pgbench, or JMeter's JVM
-  including its start, the pool and the seeding) over the run, from bash's \`times\`.
+  including its start, the pool and the seeding) over the run, from bash's \`times\`, divided by
+  the transactions it ran.
 - machine quiet: no CI run or Maven build (\`pgrep -f "$heavy"\`) was seen, checked every second,
-  during either measurement of the pair; a disturbed pair is measured again, up to $attempts times.
+  during any measurement of the round; a disturbed round is measured again, up to $attempts times.
 
 ## Commands (per N, DURATION=$duration)
 
@@ -213,6 +241,10 @@ java -jar \$JMETER_HOME/bin/ApacheJMeter-5.6.3.jar -n -t test-plans/database.jmx
   -Jdb_url=postgresql://$pg_user@$pg_host:$pg_port/$db -Jdb_schema=$db -Jdb_scale=1 -Jdb_pool_size=N \\
   -Jdb_weights="join=0,write=0,aggregate=0" -Jusers=N -Jrps=$rps -Jduration=$duration -Jramp_up=0 -Jramp_down=0 \\
   -l results.jtl -j jmeter.log
+# the same with JMeter's JDBC Connection Configuration and JDBC Request (PostgreSQL driver in lib/):
+java -jar \$JMETER_HOME/bin/ApacheJMeter-5.6.3.jar -n -t bench/database/jdbc-request.jmx -Jconfig=profiles/config.yaml \\
+  -Jjdbc_url=jdbc:postgresql://$pg_host:$pg_port/$db -Jdb_schema=$db -Jusers=N -Jrps=$rps -Jduration=$duration \\
+  -Jramp_up=0 -Jramp_down=0 -l results.jtl -j jmeter.log
 \`\`\`
 
 A CHECKPOINT precedes each measurement and a 5 s untimed \`pgbench -S -c 2\` warms the buffers first.
@@ -230,9 +262,12 @@ seeded table, no WHERE), pgbench -S is \`SELECT abalance FROM pgbench_accounts W
 default prepareThreshold). Per transaction our sampler also borrows and returns a HikariCP
 connection, creates and closes a PreparedStatement, and JMeter builds a SampleResult, runs the Target
 Rate Timer and the SLO listener and writes a JTL line; pgbench's C client does almost nothing
-besides the round trip. The server and the load generator share the same $(nproc) cores, so every
-microsecond of client CPU per transaction is one the server does not get; with both tools driving
-the same server, the difference in client CPU per transaction is what separates the two figures:
+besides the round trip, and its 2 threads serve all N connections from one poll loop, where JMeter
+runs one thread per client that blocks in a socket read for every transaction (two context switches
+each). The server and the load generator share the same $(nproc) cores, so every microsecond of client
+CPU per transaction is one the server does not get; with all tools driving the same server, the
+difference in client CPU per transaction is what separates the figures. JMeter's own JDBC Request,
+in the same plan with the same listener and timer, shows what the JMeter engine itself costs:
 
 ${verdicts}
 MD

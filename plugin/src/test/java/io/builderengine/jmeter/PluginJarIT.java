@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -102,7 +104,7 @@ class PluginJarIT {
     try (JarFile jar = new JarFile(pluginJar.toFile())) {
       ZipEntry services = jar.getEntry("META-INF/services/com.fasterxml.jackson.core.JsonFactory");
       assertThat(services).as("jackson-dataformat-yaml's JsonFactory service entry").isNotNull();
-      String content = new String(jar.getInputStream(services).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String content = new String(jar.getInputStream(services).readAllBytes(), StandardCharsets.UTF_8);
       assertThat(content.trim()).isEqualTo("io.builderengine.jmeter.shaded.jackson.dataformat.yaml.YAMLFactory");
     }
   }
@@ -113,7 +115,7 @@ class PluginJarIT {
     try (JarFile jar = new JarFile(pluginJar.toFile())) {
       ZipEntry services = jar.getEntry("META-INF/services/java.sql.Driver");
       assertThat(services).as("pgjdbc's java.sql.Driver service entry").isNotNull();
-      String content = new String(jar.getInputStream(services).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String content = new String(jar.getInputStream(services).readAllBytes(), StandardCharsets.UTF_8);
       assertThat(content.trim()).isEqualTo("io.builderengine.jmeter.shaded.org.postgresql.Driver");
     }
   }
@@ -137,5 +139,25 @@ class PluginJarIT {
     Path location = Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     assertThat(Files.exists(location)).isTrue();
     return location.toUri().toURL();
+  }
+
+  /** The schema set-up command runs from the jar alone (no JMeter), with the relocated driver. */
+  @Test
+  void schemaSetupRunsFromTheJarAlone() throws Exception {
+    String schema = "be_jar_" + Long.toHexString(System.nanoTime());
+    String javaCommand = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(javaCommand, "-cp", pluginJar.toString(),
+        "io.builderengine.jmeter.db.SchemaSetupCommand", "--url", "postgresql://postgres@127.0.0.1:5432/test",
+        "--schema", schema, "--scale", "1").redirectErrorStream(true).start();
+    try {
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).as(output).isZero();
+      assertThat(output).contains("Schema '" + schema + "'").contains("50 agents and 10000 calls");
+    } finally {
+      process.destroyForcibly();
+      new ProcessBuilder("psql", "-X", "-q", "-h", "127.0.0.1", "-U", "postgres", "-d", "test", "-c",
+          "DROP SCHEMA IF EXISTS " + schema + " CASCADE").inheritIO().start().waitFor(60, TimeUnit.SECONDS);
+    }
   }
 }

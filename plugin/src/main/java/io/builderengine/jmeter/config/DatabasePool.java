@@ -2,7 +2,9 @@ package io.builderengine.jmeter.config;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.builderengine.jmeter.config.model.RunSettings;
+import io.builderengine.jmeter.exit.ExitStatus;
 import io.builderengine.jmeter.db.BuilderEngineSchema;
+import io.builderengine.jmeter.db.DatabaseFailures;
 import io.builderengine.jmeter.db.DatabasePools;
 import io.builderengine.jmeter.db.JdbcTarget;
 import io.builderengine.jmeter.db.JdbcUrls;
@@ -58,10 +60,25 @@ public class DatabasePool extends AbstractTestElement implements ConfigElement, 
     testStarted("local");
   }
 
-  /** Builds the pool, and the schema when asked, before any thread starts; a mistake stops the test. */
+  /**
+   * Builds the pool, and the schema when asked, before any thread starts. A mistake (no or a bad URL,
+   * a database that cannot be set up) stops the test with its one-line reason on the console, and a
+   * headless run exits with status 1: JMeter itself would only log it and end the run with status 0.
+   */
   @Override
   public void testStarted(String host) {
     TestBeanHelper.prepare(this);
+    try {
+      openPool();
+    } catch (IllegalArgumentException e) {
+      log.error(e.getMessage());
+      System.err.println(e.getMessage()); // NOSONAR the one line a headless user reads
+      ExitStatus.failAtEndOfRun(1);
+      throw e;
+    }
+  }
+
+  private void openPool() {
     Optional<RunSettings> run = ActiveRun.settings();
     String url = firstGiven(System.getenv("BE_DB_URL"), databaseUrl, run.map(RunSettings::databaseUrl).orElse(""));
     if (url.isBlank()) {
@@ -91,7 +108,7 @@ public class DatabasePool extends AbstractTestElement implements ConfigElement, 
       BuilderEngineSchema.seed(connection, seedScale, organizationId);
     } catch (SQLException e) {
       throw new IllegalArgumentException(getName() + ": could not create and seed schema '" + databaseSchema + "' at scale "
-          + seedScale + ": " + e.getMessage(), e);
+          + seedScale + ": " + DatabaseFailures.classify(e, connectionTimeoutMillis).message(), e);
     }
   }
 

@@ -32,13 +32,18 @@ public final class DatabaseFailures {
    */
   public static DatabaseFailure classify(Exception failure, long waitedMillis) {
     // HikariCP passes on the last failure to open a connection as the cause: with one, the pool
-    // is empty because the database is unreachable; without, every connection is simply busy.
+    // is empty because no connection can be opened (the database is down, or refuses the login or
+    // the database name); without, every connection is simply busy.
     if (failure instanceof SQLTransientConnectionException
         && String.valueOf(failure.getMessage()).contains(HIKARI_TIMEOUT)) {
       Throwable cause = failure.getCause();
-      if (cause == null || !isConnectionFailure(cause)) {
+      if (cause == null) {
         return new DatabaseFailure(POOL_EXHAUSTED, "pool exhausted: waited " + waitedMillis
             + " ms for a connection" + poolSize(failure.getMessage()));
+      }
+      if (!isConnectionFailure(cause) && cause instanceof SQLException refused && refused.getSQLState() != null) {
+        return new DatabaseFailure(refused.getSQLState(), "cannot open a connection: SQL error "
+            + refused.getSQLState() + ": " + serverText(refused.getMessage()));
       }
       return unreachable(cause);
     }
@@ -78,10 +83,15 @@ public final class DatabaseFailures {
     return total.find() ? " (pool size " + total.group(1) + ")" : "";
   }
 
-  /** "ERROR: relation "x" does not exist\n  Position: 15" -> "relation "x" does not exist". */
+  /** "ERROR: relation "x" does not exist\n  Position: 15" -> "relation "x" does not exist"; FATAL: alike. */
   private static String serverText(String message) {
     String firstLine = String.valueOf(message).lines().findFirst().orElse("").strip();
-    return firstLine.startsWith("ERROR: ") ? firstLine.substring("ERROR: ".length()) : firstLine;
+    for (String severity : new String[] {"ERROR: ", "FATAL: "}) {
+      if (firstLine.startsWith(severity)) {
+        return firstLine.substring(severity.length());
+      }
+    }
+    return firstLine;
   }
 
   private static String firstSentence(String text) {

@@ -62,6 +62,20 @@ class DatabaseFailuresTest {
   }
 
   @Test
+  void aDatabaseThatDoesNotExistIsNeitherExhaustedNorUnreachable() throws SQLException {
+    JdbcTarget missing = JdbcUrls.toJdbc("postgresql://postgres@127.0.0.1:5432/be_no_such_database");
+    PoolSettings settings = PoolSettings.of(missing, 2, "missing").withConnectionTimeoutMillis(1_000);
+    try (HikariDataSource pool = DatabasePools.open(settings)) {
+      SQLException failure = catchThrowableOfType(SQLException.class, pool::getConnection);
+
+      DatabaseFailure classified = DatabaseFailures.classify(failure, 1_000);
+
+      assertThat(classified).isEqualTo(new DatabaseFailure("3D000",
+          "cannot open a connection: SQL error 3D000: database \"be_no_such_database\" does not exist"));
+    }
+  }
+
+  @Test
   void aMissingTableIsAnSqlErrorWithItsSqlState() throws SQLException {
     try (Connection connection = database.connect()) {
       OperationResult result = OperationRunner.run(connection,
