@@ -14,7 +14,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out="$root/bench/database"
-clients=${CLIENTS:-"4 8 16"} duration=${DURATION:-30} rps=${RPS:-100000} threads=${PGBENCH_JOBS:-2}
+clients=${CLIENTS:-"4 8 16"} duration=${DURATION:-30} rounds=${ROUNDS:-3} rps=${RPS:-100000} threads=${PGBENCH_JOBS:-2}
 pg_host=127.0.0.1 pg_port=5432 pg_user=postgres db=be_bench
 wait_max=${WAIT_MAX_SECONDS:-900}
 notes=()
@@ -96,13 +96,19 @@ fi
 # Warm the buffers both read from: a short untimed pgbench pass.
 timeout 60 pgbench -S -M prepared -c 2 -j 1 -T 5 -h "$pg_host" -p "$pg_port" -U "$pg_user" "$db" >/dev/null 2>&1
 
+# One measurement: tool N round tps steady_tps p99_ms errors client_cpu_us_per_transaction other_labels.
+figures="$work/figures.tsv"
+: > "$figures"
+record() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$figures"; }
+per_txn_us() { awk -v c="$1" -v t="$2" 'BEGIN { printf "%.0f", c * 1e6 / t }'; }
+
 # p99 (nearest rank) of a file of numbers, one a line.
 p99() { sort -n "$1" | awk '{ v[NR] = $1 } END { if (NR == 0) { print "n/a"; exit } i = int(NR * 0.99); if (i < NR * 0.99) i++; print v[i] }'; }
 # User + system CPU seconds of a command's process tree: bash's `times` in a subshell after it ends.
 cpu_of() { awk 'NR == 2 { split($0, t, /[ ms]+/); printf "%.1f", t[1] * 60 + t[2] + t[3] * 60 + t[4] }' "$1"; }
 
 run_pgbench() {
-  local n=$1 dir="$work/pgbench-$1"
+  local n=$1 round=$2 dir="$work/pgbench-$1-$2"
   mkdir -p "$dir"
   wait_quiet
   psql_db "$db" -c CHECKPOINT
@@ -111,22 +117,24 @@ run_pgbench() {
       -h "$pg_host" -p "$pg_port" -U "$pg_user" --log --log-prefix="$dir/log" "$db" > "$dir/stdout.txt" 2>&1
     times > "$dir/times.txt" )
   watch_stop
-  cat "$dir/stdout.txt"
-  pg_tps[$n]=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time).*/\1/p' "$dir/stdout.txt" | awk '{ printf "%.0f", $1 }')
-  pg_failed[$n]=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$dir/stdout.txt")
-  pg_failed[$n]=${pg_failed[$n]:-0}
-  pg_count[$n]=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$dir/stdout.txt")
+  grep -E '^tps' "$dir/stdout.txt" || cat "$dir/stdout.txt"
+  local tps failed count
+  tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time).*/\1/p' "$dir/stdout.txt" | awk '{ printf "%.0f", $1 }')
+  failed=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$dir/stdout.txt")
+  count=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$dir/stdout.txt")
+  [ -n "$tps" ] && [ -n "$count" ] || { echo "pgbench gave no result; see $dir/stdout.txt" >&2; exit 1; }
   # Per-transaction log: client_id transaction_no latency_us script_no epoch_s epoch_us.
   cat "$dir"/log.* | awk '{ printf "%.3f\n", $3 / 1000 }' > "$dir/latency_ms.txt"
-  pg_p99[$n]=$(p99 "$dir/latency_ms.txt")
-  pg_cpu[$n]=$(cpu_of "$dir/times.txt")
+  # pgbench has no warm-up: its whole-run TPS is also its steady TPS.
+  record pgbench "$n" "$round" "$tps" "$tps" "$(p99 "$dir/latency_ms.txt")" "${failed:-0}" \
+    "$(per_txn_us "$(cpu_of "$dir/times.txt")" "$count")" 0
 }
 
 # One JMeter run of N threads; tool "be" runs our plan (test-plans/database.jmx), tool "jdbc" the same
 # plan with JMeter's own JDBC Connection Configuration and JDBC Request in place of ours
 # (bench/database/jdbc-request.jmx, in a copy of the JMeter home with the PostgreSQL driver in lib/).
 run_jmeter() {
-  local n=$1 tool=$2 dir="$work/$2-$1" home plan
+  local n=$1 tool=$2 round=$3 dir="$work/$2-$1-$3" home plan
   mkdir -p "$dir"
   if [ "$tool" = be ]; then
     home=$jmeter_home plan="$root/test-plans/database.jmx"
@@ -154,50 +162,61 @@ run_jmeter() {
     END { c = 0; for (i = 1; i <= n; i++) if (starts[i] >= first + 5000) c++
       printf "%d %d %d %d %d %d", n, e, o, first, last, c }' "$dir/results.jtl")"
   [ "${count:-0}" -gt 0 ] || { echo "No DB: simple_read sample in $dir/results.jtl; see $dir/jmeter.log" >&2; tail -n 40 "$dir/jmeter.log" >&2; exit 1; }
-  local k="$tool-$n"
-  jm_count[$k]=$count
-  jm_errors[$k]=$errors
-  jm_others[$k]=$others
-  jm_tps[$k]=$(awk -v c="$count" -v a="$first" -v b="$last" 'BEGIN { printf "%.0f", c / ((b - a) / 1000) }')
-  jm_steady[$k]=$(awk -v c="$steady" -v a="$first" -v b="$last" 'BEGIN { if (b - a > 10000) printf "%.0f", c / ((b - a - 5000) / 1000); else print "n/a" }')
-  jm_p99[$k]=$(p99 "$dir/elapsed_ms.txt")
-  jm_cpu[$k]=$(cpu_of "$dir/times.txt")
+  record "$tool" "$n" "$round" \
+    "$(awk -v c="$count" -v a="$first" -v b="$last" 'BEGIN { printf "%.0f", c / ((b - a) / 1000) }')" \
+    "$(awk -v c="$steady" -v a="$first" -v b="$last" 'BEGIN { if (b - a > 10000) printf "%.0f", c / ((b - a - 5000) / 1000); else print "nan" }')" \
+    "$(p99 "$dir/elapsed_ms.txt")" "$errors" "$(per_txn_us "$(cpu_of "$dir/times.txt")" "$count")" "$others"
 }
 
 attempts=${ATTEMPTS:-3}
 declare -A quiet
-declare -A pg_tps pg_failed pg_count pg_p99 pg_cpu jm_count jm_errors jm_others jm_tps jm_steady jm_p99 jm_cpu
 i=0
 for n in $clients; do
-  # Rotate which tool goes first, so a drift of the machine does not always favour the same one.
-  # A round during which another heavy job ran is measured again, up to ATTEMPTS (3) times in all.
-  order=("pgbench" "be" "jdbc")
-  order=("${order[@]:$((i % 3))}" "${order[@]:0:$((i % 3))}")
-  for attempt in $(seq 1 "$attempts"); do
-    rm -rf "$work/pgbench-$n" "$work/be-$n" "$work/jdbc-$n"
-    for tool in "${order[@]}"; do
-      if [ "$tool" = pgbench ]; then run_pgbench "$n"; else run_jmeter "$n" "$tool"; fi
+  quiet[$n]=yes
+  for round in $(seq 1 "$rounds"); do
+    # Rotate which tool goes first, so a drift of the machine does not always favour the same one.
+    # A round during which another heavy job ran is measured again, up to ATTEMPTS (3) times in all.
+    order=("pgbench" "be" "jdbc")
+    order=("${order[@]:$((i % 3))}" "${order[@]:0:$((i % 3))}")
+    for attempt in $(seq 1 "$attempts"); do
+      rm -rf "$work"/*-"$n-$round"
+      sed -i "/^[a-z]*\t$n\t$round\t/d" "$figures"
+      for tool in "${order[@]}"; do
+        if [ "$tool" = pgbench ]; then run_pgbench "$n" "$round"; else run_jmeter "$n" "$tool" "$round"; fi
+      done
+      if ! ls "$work"/*-"$n-$round"/disturbed >/dev/null 2>&1; then break; fi
+      echo "N=$n round $round attempt $attempt: another heavy job ran during the measurement" >&2
+      [ "$attempt" -eq "$attempts" ] && quiet[$n]="no (another heavy job ran during round $round)"
     done
-    if ! ls "$work"/*-"$n"/disturbed >/dev/null 2>&1; then quiet[$n]=yes; break; fi
-    quiet[$n]="no (another heavy job ran during the measurement)"
-    echo "N=$n attempt $attempt: another heavy job ran during the measurement" >&2
+    i=$((i + 1))
   done
-  i=$((i + 1))
 done
 
-per_txn_us() { awk -v c="$1" -v t="$2" 'BEGIN { printf "%.0f", c * 1e6 / t }'; }
-ratio_of() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a") print "n/a"; else printf "%.2f", a / b }'; }
+# Median and min-max over the rounds of one figure (column) of one tool at one N.
+stat_of() {  # tool n column -> "median (min-max)" ; column: 4 tps, 5 steady, 6 p99, 8 cpu_us
+  awk -F'\t' -v t="$1" -v n="$2" -v c="$3" '$1 == t && $2 == n { print $c }' "$figures" | sort -g |
+    awk 'function f(x) { return x >= 100 ? sprintf("%.0f", x) : sprintf("%.3g", x) }
+      { v[NR] = $1 } END { if (NR == 0) { print "n/a"; exit }
+      m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+      if (NR == 1) printf "%s", f(m); else printf "%s (%s-%s)", f(m), f(v[1]), f(v[NR]) }'
+}
+median_of() { stat_of "$@" | awk '{ print $1 }'; }
+sum_of() { awk -F'\t' -v t="$1" -v n="$2" -v c="$3" '$1 == t && $2 == n { s += $c } END { print s + 0 }' "$figures"; }
+# Per round, tool's column over pgbench's TPS of the same round: "median (min-max)".
+ratio_stat() {  # tool n column
+  awk -F'\t' -v t="$1" -v n="$2" -v c="$3" '
+    $1 == "pgbench" && $2 == n { pg[$3] = $4 } $1 == t && $2 == n { own[$3] = $c }
+    END { for (r in own) if (r in pg && own[r] != "nan") printf "%.2f\n", own[r] / pg[r] }' "$figures" | sort -g |
+    awk '{ v[NR] = $1 } END { if (NR == 0) { print "n/a"; exit }
+      m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+      if (NR == 1) printf "%.2f", m; else printf "%.2f (%.2f-%.2f)", m, v[1], v[NR] }'
+}
 rows="" verdicts=""
 for n in $clients; do
-  ratio=$(ratio_of "${jm_tps[be-$n]}" "${pg_tps[$n]}")
-  steady_ratio=$(ratio_of "${jm_steady[be-$n]}" "${pg_tps[$n]}")
-  jdbc_ratio=$(ratio_of "${jm_steady[jdbc-$n]}" "${pg_tps[$n]}")
-  pg_us=$(per_txn_us "${pg_cpu[$n]}" "${pg_count[$n]}")
-  be_us=$(per_txn_us "${jm_cpu[be-$n]}" "${jm_count[be-$n]}")
-  jdbc_us=$(per_txn_us "${jm_cpu[jdbc-$n]}" "${jm_count[jdbc-$n]}")
-  rows+="| $n | ${pg_tps[$n]} | ${jm_tps[be-$n]} (${jm_steady[be-$n]}) | **$ratio** ($steady_ratio) | ${jm_tps[jdbc-$n]} (${jm_steady[jdbc-$n]}) | $jdbc_ratio | ${pg_p99[$n]} / ${jm_p99[be-$n]} / ${jm_p99[jdbc-$n]} | ${pg_failed[$n]} / ${jm_errors[be-$n]} / ${jm_errors[jdbc-$n]} | $pg_us / $be_us / $jdbc_us | ${quiet[$n]} |"$'\n'
-  met=$(awk -v r="$ratio" 'BEGIN { print (r >= 0.7) ? "goal met" : "goal not met" }')
-  verdicts+="- N = $n: ratio $ratio over the whole run, $steady_ratio after the first 5 s ($met over the whole run); our sampler ran $(ratio_of "${jm_steady[be-$n]}" "${jm_steady[jdbc-$n]}") times as many transactions per second as JMeter's own JDBC Request; client CPU per transaction: pgbench $pg_us µs, JMeter with ours $be_us µs, with JDBC Request $jdbc_us µs."$'\n'
+  ratio=$(ratio_stat be "$n" 4)
+  rows+="| $n | $(stat_of pgbench "$n" 4) | $(stat_of be "$n" 4) | **$ratio** | $(ratio_stat be "$n" 5) | $(stat_of jdbc "$n" 5) | $(ratio_stat jdbc "$n" 5) | $(median_of pgbench "$n" 6) / $(median_of be "$n" 6) / $(median_of jdbc "$n" 6) | $(sum_of pgbench "$n" 7) / $(sum_of be "$n" 7) / $(sum_of jdbc "$n" 7) | $(median_of pgbench "$n" 8) / $(median_of be "$n" 8) / $(median_of jdbc "$n" 8) | ${quiet[$n]} |"$'\n'
+  met=$(awk -v r="${ratio%% *}" 'BEGIN { print (r >= 0.7) ? "goal met" : "goal not met" }')
+  verdicts+="- N = $n: median ratio ${ratio%% *} over the whole run ($met), $(ratio_stat be "$n" 5 | awk '{ print $1 }') after the first 5 s; JMeter's own JDBC Request: $(ratio_stat jdbc "$n" 5 | awk '{ print $1 }') after the first 5 s; client CPU per transaction: pgbench $(median_of pgbench "$n" 8) µs, JMeter with ours $(median_of be "$n" 8) µs, with JDBC Request $(median_of jdbc "$n" 8) µs."$'\n'
 done
 [ "$waited" -gt 0 ] && notes+=("Waited ${waited} s in all for other heavy jobs (CI, Maven builds) to end before measuring.")
 note_lines=""
@@ -206,8 +225,10 @@ for note in "${notes[@]}"; do note_lines+="- $note"$'\n'; done
 cat > "$out/results.md" <<MD
 # Database Workload simple read vs pgbench -S -M prepared (and JMeter's own JDBC Request)
 
-Same PostgreSQL, same database (\`$db\`), same number of clients, one run; the three tools take turns
-per client count (the order rotates from one N to the next). Goal: our TPS / pgbench's TPS >= 0.7.
+Same PostgreSQL, same database (\`$db\`), same number of clients, one run; for each client count the
+three tools take turns, $rounds rounds (the order rotates from one round to the next). Figures are the
+medians over the rounds, with (min-max); a ratio is taken within each round, then its median.
+Goal: our TPS / pgbench's TPS >= 0.7.
 
 - date: $(date -u +%Y-%m-%dT%H:%M:%SZ)
 - machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/^Mem:/ { print $2 " GB RAM" }')
@@ -215,22 +236,22 @@ per client count (the order rotates from one N to the next). Goal: our TPS / pgb
 - PostgreSQL: $(psql --version), server $(psql_db test -tAc 'SHOW server_version'), shared_buffers $(psql_db test -tAc 'SHOW shared_buffers'), on the same machine
 - JMeter: 5.6.3 from $jmeter_home
 ${note_lines}
-| clients N | pgbench TPS | our TPS (after the first 5 s) | ratio ours / pgbench (after 5 s) | JMeter JDBC Request TPS (after 5 s) | ratio JDBC Request / pgbench (after 5 s) | p99 ms pgbench / ours / JDBC Request | errors pgbench / ours / JDBC Request | client CPU µs per transaction pgbench / ours / JDBC Request | machine quiet |
-|---|---|---|---|---|---|---|---|---|---|
+| clients N | pgbench TPS | our TPS | ratio ours / pgbench | same, after the first 5 s | JMeter JDBC Request TPS after 5 s | ratio JDBC Request / pgbench after 5 s | p99 ms pgbench / ours / JDBC Request | errors pgbench / ours / JDBC Request | client CPU µs per transaction pgbench / ours / JDBC Request | machine quiet |
+|---|---|---|---|---|---|---|---|---|---|---|
 ${rows}
 - pgbench TPS: its own \`tps = ... (without initial connection time)\`; p99 from its per-transaction
   log (\`--log\`, latency in microseconds); errors: its \`number of failed transactions\`.
 - our TPS: \`DB: simple_read\` samples / (last sample end - first sample start) in the JTL, the whole
-  $duration s window including the JVM's warm-up (in brackets: the samples that started after the
-  first 5 s, over the rest of the window); p99 of the JTL's \`elapsed\`, which JMeter records in whole
+  $duration s window including the JVM's warm-up ("after the first 5 s": the samples that started after
+  the first 5 s, over the rest of the window); p99 of the JTL's \`elapsed\`, which JMeter records in whole
   milliseconds (so "0" means under 1 ms); errors: samples with success=false
-  (other labels in the JTLs: $(for n in $clients; do printf '%s ' "${jm_others[be-$n]}" "${jm_others[jdbc-$n]}"; done)).
+  (samples of other labels in the JTLs, all runs: $(awk -F'\t' '$1 != "pgbench" { s += $9 } END { print s + 0 }' "$figures")).
   JMeter's JDBC Request: the same, from its run of bench/database/jdbc-request.jmx.
 - client CPU: user + system CPU seconds of the load generator's process (pgbench, or JMeter's JVM
   including its start, the pool and the seeding) over the run, from bash's \`times\`, divided by
   the transactions it ran.
 - machine quiet: no CI run or Maven build (\`pgrep -f "$heavy"\`) was seen, checked every second,
-  during any measurement of the round; a disturbed round is measured again, up to $attempts times.
+  during any measurement of a round; a disturbed round is measured again, up to $attempts times.
 
 ## Commands (per N, DURATION=$duration)
 
@@ -250,7 +271,7 @@ java -jar \$JMETER_HOME/bin/ApacheJMeter-5.6.3.jar -n -t bench/database/jdbc-req
 A CHECKPOINT precedes each measurement and a 5 s untimed \`pgbench -S -c 2\` warms the buffers first.
 With -Jrps=$rps (far above what either reaches) the Target Rate Timer's due times are always past, so
 each of the N threads runs its samples back to back, as pgbench's N clients do. Run via
-\`bench/database/run.sh\` (CLIENTS="$clients" DURATION=$duration).
+\`bench/database/run.sh\` (CLIENTS="$clients" DURATION=$duration ROUNDS=$rounds).
 
 ## Reading
 
