@@ -3,6 +3,7 @@ package io.builderengine.jmeter.config;
 import io.builderengine.jmeter.config.model.ConfigException;
 import io.builderengine.jmeter.config.model.RunSettings;
 import io.builderengine.jmeter.exit.ExitStatus;
+import io.builderengine.jmeter.install.StartupChecks;
 import org.apache.jmeter.config.ConfigElement;
 import org.apache.jmeter.testbeans.TestBean;
 import org.apache.jmeter.testbeans.TestBeanHelper;
@@ -49,6 +50,7 @@ public class BuilderEngineConfig extends AbstractTestElement implements ConfigEl
   @Override
   public void testStarted(String host) {
     TestBeanHelper.prepare(this);
+    StartupChecks.runOnce();
     try {
       RunSettings run = JMeterRunResolver.resolve(configFile, profile);
       RunPublisher.publish(run, getThreadContext().getVariables());
