@@ -1,6 +1,7 @@
 package io.builderengine.jmeter.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.builderengine.simulator.Simulator;
@@ -11,6 +12,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * JMeter's own distributed mode on loopback: two jmeter-server processes run quick.jmx, the
- * controller's listener merges their samples into one summary whose counts equal both engines'.
+ * controller's listener merges their samples into one summary whose counts equal both engines', and whose
+ * percentiles are those of both engines' raw samples merged.
  */
 class DistributedRunIT {
 
@@ -54,6 +57,15 @@ class DistributedRunIT {
           .as("samples in the controller's summary vs the merged result file").isEqualTo(loadSamples);
       // Each engine runs quick.jmx at 10 requests/s for 5 s: one engine alone would send about 50.
       assertThat(loadSamples).as("both engines' samples").isBetween(90L, 110L);
+      // The controller's percentiles are those of both engines' raw samples merged (nearest rank).
+      long[] elapsedMs = results.stream().skip(1).filter(line -> !line.contains(",setup: "))
+          .mapToLong(line -> Long.parseLong(line.split(",", 3)[1])).sorted().toArray();
+      for (int percentile : new int[] {50, 95, 99}) {
+        long exact = elapsedMs[(int) Math.ceil(percentile / 100.0 * elapsedMs.length) - 1];
+        assertThat(summary.at("/statistics/overall/elapsedAll/p" + percentile + "Ms").asDouble())
+            .as("p%d of the summary vs the merged raw results %s", percentile, Arrays.toString(elapsedMs))
+            .isCloseTo(exact, offset(1.0));
+      }
     } finally {
       for (Process server : servers) {
         server.destroy();
