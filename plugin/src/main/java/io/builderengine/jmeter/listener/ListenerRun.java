@@ -8,6 +8,7 @@ import io.builderengine.jmeter.report.RunSummary;
 import io.builderengine.jmeter.report.SummaryHtmlWriter;
 import io.builderengine.jmeter.report.SummaryJsonWriter;
 import io.builderengine.jmeter.report.SummaryMarkdownWriter;
+import io.builderengine.jmeter.stats.PoolUsage;
 import io.builderengine.jmeter.stats.RunStats;
 import io.builderengine.jmeter.stats.StatsRecorder;
 import io.builderengine.jmeter.stats.StreamQuality;
@@ -98,12 +99,14 @@ final class ListenerRun {
 
   /**
    * Records a top-level sample, then its sub-results as steps, down to {@value #MAX_STEP_DEPTH} levels.
-   * A sample or step that is a media stream's ({@link StreamQuality}) adds its stream figures too.
+   * A sample or step that is a media stream's ({@link StreamQuality}) adds its stream figures too, and
+   * one that is a database sample's ({@link PoolUsage}) its pool figures.
    */
   void record(SampleResult sample) {
     recorder.record(sample.getSampleLabel(), sample.getStartTime(), sample.getTime(), sample.getLatency(),
         sample.getConnectTime(), sample.isSuccessful(), sample.getResponseCode(), sample.getResponseMessage(),
-        sample.getBytesAsLong(), sample.getSentBytes(), sample.getAllThreads(), streamQuality(sample));
+        sample.getBytesAsLong(), sample.getSentBytes(), sample.getAllThreads(), streamQuality(sample),
+        poolUsage(sample));
     recordSteps(sample, 1);
   }
 
@@ -112,7 +115,7 @@ final class ListenerRun {
     for (SampleResult step : parent.getSubResults()) {
       recorder.recordStep(step.getSampleLabel(), step.getStartTime(), step.getTime(), step.getLatency(),
           step.getConnectTime(), step.isSuccessful(), step.getResponseCode(), step.getResponseMessage(),
-          step.getBytesAsLong(), step.getSentBytes(), streamQuality(step));
+          step.getBytesAsLong(), step.getSentBytes(), streamQuality(step), poolUsage(step));
       if (depth < MAX_STEP_DEPTH) {
         recordSteps(step, depth + 1);
       }
@@ -121,6 +124,10 @@ final class ListenerRun {
 
   private static StreamQuality streamQuality(SampleResult sample) {
     return sample instanceof StreamQuality stream ? stream : null;
+  }
+
+  private static PoolUsage poolUsage(SampleResult sample) {
+    return sample instanceof PoolUsage pool && pool.poolName() != null ? pool : null;
   }
 
   /** Stops the test as JMeter's Stop does: threads finish their sample, tearDown runs, reports are written. */

@@ -16,9 +16,10 @@ import java.util.Map;
  * a glob matches step labels (sub-results, e.g. {@code Call - initiate}) as well as labels. Keys are
  * {@link Metric}'s: the config file's threshold keys, and the media-stream ones (e.g.
  * {@code Call - media stream : max_jitter_ms=30}), which fail as NOT_APPLICABLE on a label without
- * streams. Blank lines and lines starting with # are ignored. The value {@code off} switches off a
- * limit the config file sets, e.g. {@code min_requests_per_second=off} for a plan whose samples are
- * whole calls rather than requests.
+ * streams, and the pool one ({@code DB: * : max_connection_wait_p95_ms=50}), NOT_APPLICABLE on a label
+ * without database samples. Blank lines and lines starting with # are ignored. The value {@code off}
+ * switches off a limit the config file sets, e.g. {@code min_requests_per_second=off} for a plan whose
+ * samples are whole calls rather than requests.
  */
 final class ThresholdSpec {
 

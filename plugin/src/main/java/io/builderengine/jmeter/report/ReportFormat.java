@@ -22,6 +22,7 @@ public final class ReportFormat {
   private final DecimalFormat twoDecimals = new DecimalFormat("#,##0.##", ROOT);
   private final DecimalFormat oneDecimal = new DecimalFormat("0.#", ROOT);
   private final DecimalFormat whole = new DecimalFormat("#,##0", ROOT);
+  private final DecimalFormat wholeAndOneDecimal = new DecimalFormat("#,##0.#", ROOT);
 
   ReportFormat() {
   }
@@ -54,6 +55,11 @@ public final class ReportFormat {
 
   public String count(long count) {
     return whole.format(count);
+  }
+
+  /** A mean of whole counts, such as connections in use: one decimal, e.g. "3.5". */
+  public String meanCount(double mean) {
+    return Double.isFinite(mean) ? wholeAndOneDecimal.format(mean) : NOT_AVAILABLE;
   }
 
   /**

@@ -10,9 +10,9 @@ import org.apache.velocity.app.event.EventCartridge;
 
 /**
  * Writes summary.html, the run as one self-contained page for people who open CI artifacts: verdict
- * banner first, then settings, thresholds, endpoints, steps and media streams (when the run has
- * any), highlights, top errors and four time-series charts drawn as inline SVG. No script, stylesheet, font or image is fetched, so the page works
- * offline and from a zip.
+ * banner first, then settings, thresholds, endpoints, steps, media streams and database pools (when
+ * the run has any), highlights, top errors and four time-series charts drawn as inline SVG. No
+ * script, stylesheet, font or image is fetched, so the page works offline and from a zip.
  *
  * <p>Rendered by Velocity from the built-in {@code summary.html.vm} (the copy of
  * {@code report-templates/summary.html.vm} bundled in the jar) or from a user's template, by a

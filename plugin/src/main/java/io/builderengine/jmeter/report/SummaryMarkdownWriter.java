@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Writes summary.md, the run in Markdown for pull-request comments and {@code $GITHUB_STEP_SUMMARY}:
- * verdict first, then settings, thresholds, endpoints, steps and media streams (when the run has
- * any), highlights and top errors.
+ * verdict first, then settings, thresholds, endpoints, steps, media streams and database pools (when
+ * the run has any), highlights and top errors.
  *
  * <p>Rendered by Velocity from the built-in {@code summary.md.vm} (the copy of
  * {@code report-templates/summary.md.vm} bundled in the jar) or from a user's template, by a

@@ -27,9 +27,11 @@ import org.apache.jmeter.util.JMeterUtils;
  * Pool element. The sample is labelled {@code <name>: <operation>}, so thresholds can target each.
  * Writes are committed or rolled back by option; a rolled-back write is a success.
  *
- * <p>Connect time is the wait for a pooled connection; the pool's active, idle and waiting counts at
- * the end of the sample are in the response headers. Failures say which: pool exhausted (waited N ms),
- * database unreachable, or the SQL error with its SQLSTATE as the response code.
+ * <p>Connect time is the wait for a pooled connection; the pool's active, idle, waiting and total
+ * counts at the end of the sample are in the response headers and in the result
+ * ({@link DatabaseSampleResult}), which takes them to the SLO listener's pool figures. Failures say
+ * which: pool exhausted (waited N ms), database unreachable, or the SQL error with its SQLSTATE as the
+ * response code.
  *
  * <p>The bean properties are the .jmx keys of shipped plans: never rename them.
  */
@@ -50,7 +52,7 @@ public class DatabaseWorkloadSampler extends AbstractSampler implements TestBean
 
   @Override
   public SampleResult sample(Entry entry) {
-    SampleResult result = new SampleResult();
+    DatabaseSampleResult result = new DatabaseSampleResult();
     result.setSampleLabel(getName());
     HikariDataSource pool;
     Operation operation;
@@ -83,7 +85,7 @@ public class DatabaseWorkloadSampler extends AbstractSampler implements TestBean
       result.setResponseCode(failure.code());
       result.setResponseMessage(failure.message());
     }
-    result.setResponseHeaders(poolFigures(pool));
+    recordPoolFigures(result, pool);
     return result;
   }
 
@@ -125,13 +127,16 @@ public class DatabaseWorkloadSampler extends AbstractSampler implements TestBean
         : JMeterUtils.getPropDefault("be.org_id", "");
   }
 
-  private static String poolFigures(HikariDataSource pool) {
+  /** The pool's counts now, once each, into the result and its response headers. */
+  private void recordPoolFigures(DatabaseSampleResult result, HikariDataSource pool) {
     HikariPoolMXBean figures = pool.getHikariPoolMXBean();
     if (figures == null) {
-      return "";
+      return; // a pool that never started: no counts to report
     }
-    return "pool_active: " + figures.getActiveConnections() + "\npool_idle: " + figures.getIdleConnections()
-        + "\npool_waiting: " + figures.getThreadsAwaitingConnection() + "\npool_total: " + figures.getTotalConnections();
+    result.setPoolFigures(poolName, figures);
+    result.setResponseHeaders("pool_active: " + result.activeConnections() + "\npool_idle: "
+        + result.idleConnections() + "\npool_waiting: " + result.threadsAwaitingConnection() + "\npool_total: "
+        + result.totalConnections());
   }
 
   public String getPoolName() {

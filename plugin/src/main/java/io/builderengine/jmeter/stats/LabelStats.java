@@ -17,9 +17,11 @@ import java.util.List;
  * @param lastEndMillis epoch ms of the last sample's end, 0 when none
  * @param topErrors the most frequent failures, most frequent first
  * @param stream the media-stream quality of the samples that carried it, null when none did
+ * @param pool the connection-pool figures of the samples that carried them (database samples), null
+ *     when none did
  */
 public record LabelStats(String label, long samples, long errors, double errorRate, double throughputPerSecond,
     long bytesReceived, long bytesSent, Distribution elapsedAll, Distribution elapsedSuccessful,
     Distribution latencySuccessful, Distribution connectSuccessful, long firstStartMillis, long lastEndMillis,
-    List<ErrorCount> topErrors, StreamStats stream) {
+    List<ErrorCount> topErrors, StreamStats stream, PoolStats pool) {
 }

@@ -1,10 +1,16 @@
 package io.builderengine.jmeter.stats;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * Everything {@link LabelStats} reports about a set of samples (one label's or step's, or the labels'
  * merged for the overall row), in memory that does not grow with the number of samples. The
- * media-stream figures are made with the first sample that carries some, so a label without streams
- * pays nothing for them.
+ * media-stream and pool figures are made with the first sample that carries some, so a label without
+ * streams or database samples pays nothing for them. Pool figures are kept by pool, so that each
+ * pool's can be gathered across labels ({@link #addPoolsTo}); a label's samples almost always run on
+ * one pool.
  *
  * <p>Not thread-safe: {@link StatsRecorder} guards each label's tally with the tally's own monitor, and
  * merges copies of them outside it.
@@ -18,6 +24,8 @@ final class SampleTally {
   private final ErrorTally failures;
   /** Null until a sample carries stream figures. */
   private StreamTally streams;
+  /** Null until a sample carries pool figures; then by pool name. */
+  private Map<String, PoolTally> pools;
   private long samples;
   private long errors;
   private long bytesReceived;
@@ -35,9 +43,12 @@ final class SampleTally {
    *     active window
    * @param elapsedMillis 0 to {@link Integer#MAX_VALUE}, as are latency and connect time
    * @param stream the sample's media-stream figures, or null when it carries none
+   * @param pool the sample's pool figures, or null when it carries none; its connect time is the
+   *     wait for a pooled connection
    */
   void record(long startMillis, long elapsedMillis, long latencyMillis, long connectMillis, boolean successful,
-      String responseCode, String responseMessage, long bytesReceived, long bytesSent, StreamQuality stream) {
+      String responseCode, String responseMessage, long bytesReceived, long bytesSent, StreamQuality stream,
+      PoolUsage pool) {
     samples++;
     this.bytesReceived += bytesReceived;
     this.bytesSent += bytesSent;
@@ -57,6 +68,9 @@ final class SampleTally {
     if (stream != null) {
       streams().record(stream);
     }
+    if (pool != null) {
+      pool(pools(), pool.poolName()).record(connectMillis, pool);
+    }
   }
 
   void add(SampleTally other) {
@@ -74,6 +88,31 @@ final class SampleTally {
     if (other.streams != null) {
       streams().add(other.streams);
     }
+    if (other.pools != null) {
+      addPools(other.pools, pools());
+    }
+  }
+
+  /** Adds this tally's pool figures to {@code tallies}' of the same pool name. */
+  void addPoolsTo(Map<String, PoolTally> tallies) {
+    if (pools != null) {
+      addPools(pools, tallies);
+    }
+  }
+
+  private static void addPools(Map<String, PoolTally> from, Map<String, PoolTally> into) {
+    from.forEach((name, tally) -> pool(into, name).add(tally));
+  }
+
+  private static PoolTally pool(Map<String, PoolTally> tallies, String name) {
+    return tallies.computeIfAbsent(name, newName -> new PoolTally());
+  }
+
+  private Map<String, PoolTally> pools() {
+    if (pools == null) {
+      pools = new HashMap<>(2);
+    }
+    return pools;
   }
 
   private StreamTally streams() {
@@ -92,6 +131,17 @@ final class SampleTally {
         throughputPerSecond, bytesReceived, bytesSent, elapsedAll.toDistribution(),
         elapsedSuccessful.toDistribution(), latencySuccessful.toDistribution(), connectSuccessful.toDistribution(),
         timed ? firstStartMillis : 0, timed ? lastEndMillis : 0, failures.top(topErrors),
-        streams == null ? null : streams.toStats());
+        streams == null ? null : streams.toStats(), poolStats());
+  }
+
+  /** The label's pool figures, all its pools merged when there are several; null when it has none. */
+  private PoolStats poolStats() {
+    if (pools == null) {
+      return null;
+    }
+    List<String> names = pools.keySet().stream().sorted().toList();
+    PoolTally merged = new PoolTally();
+    pools.values().forEach(merged::add);
+    return merged.toStats(String.join(", ", names));
   }
 }

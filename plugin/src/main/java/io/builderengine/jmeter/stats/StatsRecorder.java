@@ -1,7 +1,9 @@
 package io.builderengine.jmeter.stats;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -13,14 +15,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Steps, the sub-results of a sample (a call's "Call - initiate", a transaction's children, a
  * redirect), get the same figures per step label, kept apart from the labels: they stay out of the
  * overall row and the time series, so a call of four steps still counts as one sample. A sample or
- * step that carries {@link StreamQuality} figures adds them to its label's {@link StreamStats}.
+ * step that carries {@link StreamQuality} figures adds them to its label's {@link StreamStats}; one
+ * that carries {@link PoolUsage} figures (a database sample) adds them to its label's
+ * {@link PoolStats}, and the snapshot gathers them by pool across labels and steps.
  *
  * <p>Percentiles come from HdrHistograms with 3 significant digits ({@value #RELATIVE_ERROR} relative
  * error) whose highest trackable value resizes itself to the largest value seen; values are whole
  * milliseconds, negative ones counted as 0 and ones beyond {@link Integer#MAX_VALUE} (24 days) as that.
  * Mean and standard deviation are exact. Memory per label or step is constant however long the run:
  * about 70 KB for a label whose samples stay under 2 s, at most about 0.75 MB, and up to 0.2 MB more
- * for one with media streams; the time series grows by one small record per interval.
+ * for one with media streams or database samples; the time series grows by one small record per interval.
  *
  * <p>Thread-safe, for JMeter's listener call on every sampling thread at once, and without a lock shared
  * by all samples: a label's figures sit behind that label's own monitor, held for a few dozen
@@ -78,12 +82,12 @@ public final class StatsRecorder {
     this.series = new IntervalSeries(intervalMillis);
   }
 
-  /** Records a top-level sample that carries no media-stream figures: the form below, with none. */
+  /** Records a top-level sample that carries no media-stream or pool figures: the form below, with none. */
   public void record(String label, long startMillis, long elapsedMillis, long latencyMillis, long connectMillis,
       boolean successful, String responseCode, String responseMessage, long bytesReceived, long bytesSent,
       int activeThreads) {
     record(label, startMillis, elapsedMillis, latencyMillis, connectMillis, successful, responseCode, responseMessage,
-        bytesReceived, bytesSent, activeThreads, null);
+        bytesReceived, bytesSent, activeThreads, null, null);
   }
 
   /**
@@ -93,15 +97,17 @@ public final class StatsRecorder {
    *
    * @param startMillis epoch ms; a sample without one (0 or less, as JMeter leaves a result whose
    *     sampler never started) counts everywhere but in the active window and the time series
+   * @param connectMillis of a database sample ({@code pool} given), the wait for a pooled connection
    * @param activeThreads JMeter's count of active threads (all groups) when the sample ended
    * @param stream the sample's media-stream figures, or null when it carries none; read at once
+   * @param pool the sample's connection-pool figures, or null when it carries none; read at once
    */
   public void record(String label, long startMillis, long elapsedMillis, long latencyMillis, long connectMillis,
       boolean successful, String responseCode, String responseMessage, long bytesReceived, long bytesSent,
-      int activeThreads, StreamQuality stream) {
+      int activeThreads, StreamQuality stream, PoolUsage pool) {
     long elapsed = clampedMillis(elapsedMillis);
     recordInto(talliesByLabel, label, startMillis, elapsed, latencyMillis, connectMillis, successful, responseCode,
-        responseMessage, bytesReceived, bytesSent, stream);
+        responseMessage, bytesReceived, bytesSent, stream, pool);
     if (startMillis > 0) {
       series.record(startMillis + elapsed, elapsed, successful, activeThreads);
     }
@@ -113,18 +119,19 @@ public final class StatsRecorder {
    *
    * @param startMillis epoch ms; a step without one counts everywhere but in the active window
    * @param stream the step's media-stream figures, or null when it carries none; read at once
+   * @param pool the step's connection-pool figures, or null when it carries none; read at once
    */
   public void recordStep(String label, long startMillis, long elapsedMillis, long latencyMillis, long connectMillis,
       boolean successful, String responseCode, String responseMessage, long bytesReceived, long bytesSent,
-      StreamQuality stream) {
+      StreamQuality stream, PoolUsage pool) {
     recordInto(talliesByStep, label, startMillis, clampedMillis(elapsedMillis), latencyMillis, connectMillis,
-        successful, responseCode, responseMessage, bytesReceived, bytesSent, stream);
+        successful, responseCode, responseMessage, bytesReceived, bytesSent, stream, pool);
   }
 
   /** @param clampedElapsedMillis already through {@link #clampedMillis}, as the time series needs it too */
   private static void recordInto(ConcurrentHashMap<String, SampleTally> tallies, String label, long startMillis,
       long clampedElapsedMillis, long latencyMillis, long connectMillis, boolean successful, String responseCode,
-      String responseMessage, long bytesReceived, long bytesSent, StreamQuality stream) {
+      String responseMessage, long bytesReceived, long bytesSent, StreamQuality stream, PoolUsage pool) {
     Objects.requireNonNull(label, "label");
     SampleTally tally = tallies.get(label);
     if (tally == null) {
@@ -132,7 +139,7 @@ public final class StatsRecorder {
     }
     synchronized (tally) {
       tally.record(startMillis, clampedElapsedMillis, clampedMillis(latencyMillis), clampedMillis(connectMillis),
-          successful, responseCode, responseMessage, bytesReceived, bytesSent, stream);
+          successful, responseCode, responseMessage, bytesReceived, bytesSent, stream, pool);
     }
   }
 
@@ -140,18 +147,24 @@ public final class StatsRecorder {
    * A consistent snapshot, which may be taken while recording goes on: each label's and step's figures
    * are read at one instant under its monitor, and the overall row is exactly the labels' sum. The
    * steps and the time series are read a moment later, so they may hold samples the labels do not (or
-   * the other way round) when recording continues. Labels and steps are sorted by name.
+   * the other way round) when recording continues. Labels, steps and pools are sorted by name; a pool's
+   * figures are those of its labels and steps together.
    */
   public RunStats snapshot() {
     SampleTally overall = new SampleTally(Integer.MAX_VALUE);
-    List<LabelStats> labels = snapshot(talliesByLabel, overall);
-    List<LabelStats> steps = snapshot(talliesByStep, null);
-    return new RunStats(overall.toStats(TOTAL_LABEL, topErrorsPerLabel), labels, steps, series.snapshot(),
-        intervalMillis, PERCENTILE_METHOD, RELATIVE_ERROR);
+    Map<String, PoolTally> pools = new HashMap<>();
+    List<LabelStats> labels = snapshot(talliesByLabel, overall, pools);
+    List<LabelStats> steps = snapshot(talliesByStep, null, pools);
+    return new RunStats(overall.toStats(TOTAL_LABEL, topErrorsPerLabel), labels, steps, poolStats(pools),
+        series.snapshot(), intervalMillis, PERCENTILE_METHOD, RELATIVE_ERROR);
   }
 
-  /** @param sum the tally each label's figures are added to, or null */
-  private List<LabelStats> snapshot(ConcurrentHashMap<String, SampleTally> tallies, SampleTally sum) {
+  /**
+   * @param sum the tally each label's figures are added to, or null
+   * @param pools the tallies each label's pool figures are added to, by pool
+   */
+  private List<LabelStats> snapshot(ConcurrentHashMap<String, SampleTally> tallies, SampleTally sum,
+      Map<String, PoolTally> pools) {
     List<String> names = new ArrayList<>(tallies.keySet());
     names.sort(null);
     List<LabelStats> stats = new ArrayList<>(names.size());
@@ -165,9 +178,14 @@ public final class StatsRecorder {
       if (sum != null) {
         sum.add(copy);
       }
+      copy.addPoolsTo(pools);
       stats.add(copy.toStats(name, topErrorsPerLabel));
     }
     return List.copyOf(stats);
+  }
+
+  private static List<PoolStats> poolStats(Map<String, PoolTally> pools) {
+    return pools.keySet().stream().sorted().map(name -> pools.get(name).toStats(name)).toList();
   }
 
   /** HdrHistogram rejects negative values, and ExactMoments squares values, which must fit a long. */

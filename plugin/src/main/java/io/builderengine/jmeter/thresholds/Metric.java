@@ -1,17 +1,19 @@
 package io.builderengine.jmeter.thresholds;
 
 import io.builderengine.jmeter.stats.LabelStats;
+import io.builderengine.jmeter.stats.PoolStats;
 import io.builderengine.jmeter.stats.StreamStats;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The threshold keys, what each measures and which way it fails: the old suite's five, and four on
- * media-stream quality. Latency limits are checked on successful samples, so a fast stream of errors
- * cannot make a slow service look fast.
+ * The threshold keys, what each measures and which way it fails: the old suite's five, four on
+ * media-stream quality and one on database connection pools. Latency limits are checked on
+ * successful samples, so a fast stream of errors cannot make a slow service look fast.
  *
  * <p>Stream metrics read the {@link StreamStats} of a label's samples that carried stream figures; on
  * a label without any they are NOT_APPLICABLE, and where the figure was never measured (no frame
- * sent, no pong) their actual value is NaN, which the evaluator reports as NO_DATA.
+ * sent, no pong) their actual value is NaN, which the evaluator reports as NO_DATA. The pool metric
+ * reads the {@link PoolStats} of a label's database samples, and is NOT_APPLICABLE on a label without.
  */
 public enum Metric {
   MAX_AVG_RESPONSE_TIME_MS("max_avg_response_time_ms", "mean response time of successful samples, ms",
@@ -34,13 +36,20 @@ public enum Metric {
   MAX_JITTER_MS("max_jitter_ms", "mean over streams of each stream's jitter, ms", Source.STREAMS,
       streams(StreamStats::jitterMeanMs)),
   MAX_PING_RTT_MS("max_ping_rtt_ms", "mean over streams with pongs of each stream's ping round trip, ms",
-      Source.STREAMS, streams(stream -> stream.streamsWithPongs() == 0 ? Double.NaN : stream.pingRttMeanMs()));
+      Source.STREAMS, streams(stream -> stream.streamsWithPongs() == 0 ? Double.NaN : stream.pingRttMeanMs())),
+  /**
+   * Over every database sample, failed ones included: the samples a pool could not serve in time are
+   * the ones that waited longest.
+   */
+  MAX_CONNECTION_WAIT_P95_MS("max_connection_wait_p95_ms", "p95 wait for a pooled connection of database samples, ms",
+      Source.POOLS, stats -> stats.pool() == null ? Double.NaN : stats.pool().connectionWait().p95Ms());
 
   /** Which figures of a label a metric reads. */
   private enum Source {
     SAMPLES,
     SUCCESSFUL_LATENCY,
-    STREAMS
+    STREAMS,
+    POOLS
   }
 
   private final String key;
@@ -74,7 +83,21 @@ public enum Metric {
     return source == Source.STREAMS;
   }
 
-  /** @return the measured value; NaN when the label has no stream figures or this one was never measured */
+  /** Whether the metric reads connection-pool figures, which only labels of database samples have. */
+  public boolean isPool() {
+    return source == Source.POOLS;
+  }
+
+  /** Whether the label has the figures the metric reads: stream and pool metrics need samples that carried some. */
+  boolean appliesTo(LabelStats stats) {
+    return switch (source) {
+      case STREAMS -> stats.stream() != null;
+      case POOLS -> stats.pool() != null;
+      case SAMPLES, SUCCESSFUL_LATENCY -> true;
+    };
+  }
+
+  /** @return the measured value; NaN when the label lacks the figures or this one was never measured */
   double actual(LabelStats stats) {
     return measure.applyAsDouble(stats);
   }

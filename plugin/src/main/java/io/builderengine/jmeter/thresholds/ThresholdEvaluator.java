@@ -15,10 +15,10 @@ import java.util.Map;
  *
  * <p>A run or a rule's labels with no sample is NO_DATA, which fails: a run that measured nothing
  * proves nothing. A latency limit judged on fewer than {@code minSuccessfulSamples} successful
- * samples fails too, for the same reason. A media-stream limit on a label or step without streams is
- * NOT_APPLICABLE, and fails the run: it cannot be known before the run which labels will carry
- * streams, and a limit that cannot be checked must not pass. One on streams that never measured the
- * figure (no frame sent, no pong) is NO_DATA.
+ * samples fails too, for the same reason. A media-stream limit on a label or step without streams, or
+ * a pool limit on one without database samples, is NOT_APPLICABLE, and fails the run: it cannot be
+ * known before the run which labels will carry those figures, and a limit that cannot be checked must
+ * not pass. One on streams that never measured the figure (no frame sent, no pong) is NO_DATA.
  */
 public final class ThresholdEvaluator {
 
@@ -93,9 +93,9 @@ public final class ThresholdEvaluator {
       return new Verdict(scope, rule, metric.key(), Double.NaN, limit, Outcome.NO_DATA,
           "No sample was recorded, so " + metric.meaning() + " cannot be judged");
     }
-    if (metric.isStream() && stats.stream() == null) {
+    if (!metric.appliesTo(stats)) {
       return new Verdict(scope, rule, metric.key(), Double.NaN, limit, Outcome.NOT_APPLICABLE,
-          noStreams(scope, metric));
+          metric.isPool() ? noPool(scope, metric) : noStreams(scope, metric));
     }
     long successful = stats.elapsedSuccessful().count();
     if (metric.isLatency() && successful < minSuccessfulSamples) {
@@ -122,6 +122,16 @@ public final class ThresholdEvaluator {
     }
     return "'" + scope + "' has no media streams (none of its samples carried stream figures), so " + metric.meaning()
         + " cannot be judged: limit the rule to the labels or steps that stream audio";
+  }
+
+  private static String noPool(String scope, Metric metric) {
+    if (OVERALL.equals(scope)) {
+      return "The run's top-level samples include no database samples, so " + metric.meaning() + " cannot be "
+          + "judged overall; database samples recorded as steps (inside a transaction) are judged by a per-label rule "
+          + "naming the step";
+    }
+    return "'" + scope + "' has no database samples (none of its samples waited for a pooled connection), so "
+        + metric.meaning() + " cannot be judged: limit the rule to the database workload's labels, e.g. DB: *";
   }
 
   static String format(double value) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.builderengine.jmeter.report.SummaryJsonWriter;
 import io.builderengine.jmeter.report.SummaryMarkdownWriter;
+import io.builderengine.jmeter.stats.PoolUsage;
 import io.builderengine.jmeter.stats.StreamQuality;
 import io.builderengine.jmeter.thresholds.ThresholdEvaluator;
 import io.builderengine.jmeter.thresholds.ThresholdRule;
@@ -23,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Feeds a run JMeter results as the call and media stream samplers make them (a parent per call with
- * its steps as sub-results, a stream's result carrying its quality figures) and reads the summary.json
- * the run writes at the end.
+ * Feeds a run JMeter results as the call, media stream and database samplers make them (a parent per
+ * call with its steps as sub-results, a stream's result carrying its quality figures, a database
+ * sample's its pool figures) and reads the summary.json the run writes at the end.
  */
 class ListenerRunTest {
 
@@ -76,6 +77,30 @@ class ListenerRunTest {
     assertThat(judged).containsExactly("Call - end NOT_APPLICABLE", "Call - initiate NOT_APPLICABLE",
         "Call - media stream PASS", "Call - status NOT_APPLICABLE", "Call - status-0 NOT_APPLICABLE",
         "Call - status-0-0 NOT_APPLICABLE");
+  }
+
+  @Test
+  void recordsThePoolFiguresOfDatabaseSamplesAndJudgesTheirConnectionWait() throws IOException {
+    ListenerRun run = run("DB: * : max_connection_wait_p95_ms=100");
+    run.record(database("DB: simple_read", T0, 3, "builder_engine", 0));
+    run.record(database("DB: simple_read", T0 + 10, 251, "builder_engine", 4));
+    run.record(database("DB: join", T0 + 20, 0, null, 0));
+
+    JsonNode summary = finish(run);
+    JsonNode statistics = summary.get("statistics");
+
+    assertThat(statistics.get("pools")).singleElement().satisfies(pool -> {
+      assertThat(pool.get("pool").asText()).isEqualTo("builder_engine");
+      assertThat(pool.get("samples").asLong()).as("the sample that reached no pool is not one").isEqualTo(2);
+      assertThat(pool.at("/connectionWait/maxMs").asDouble()).isEqualTo(251);
+      assertThat(pool.get("threadsAwaitingMax").asLong()).isEqualTo(4);
+      assertThat(pool.get("poolExhausted").asLong()).isEqualTo(1);
+    });
+    assertThat(statistics.at("/labels/0/label").asText()).isEqualTo("DB: join");
+    assertThat(statistics.at("/labels/0/pool").isNull()).isTrue();
+    List<String> judged = new ArrayList<>();
+    summary.at("/verdict/verdicts").forEach(v -> judged.add(v.get("scope").asText() + " " + v.get("outcome").asText()));
+    assertThat(judged).containsExactly("DB: join NOT_APPLICABLE", "DB: simple_read FAIL");
   }
 
   private ListenerRun run(String labelThresholds) {
@@ -135,6 +160,21 @@ class ListenerRunTest {
     result.setSuccessful(successful);
     result.setResponseCode(successful ? "200" : "500");
     result.setResponseMessage(successful ? "OK" : "Internal Server Error");
+  }
+
+  /**
+   * A database sample as the Database Workload sampler makes it: {@code waitMillis} of connect time,
+   * exhausted when others were waiting too; {@code poolName} null for one that failed before it reached
+   * a pool.
+   */
+  private static DatabaseResult database(String label, long startMillis, long waitMillis, String poolName,
+      int threadsAwaiting) {
+    boolean exhausted = threadsAwaiting > 0;
+    DatabaseResult result = new DatabaseResult(poolName, threadsAwaiting);
+    fill(result, label, startMillis, waitMillis + 2, !exhausted && poolName != null);
+    result.setConnectTime(waitMillis);
+    result.setResponseCode(exhausted ? "pool_exhausted" : poolName == null ? "Sampler error" : "OK");
+    return result;
   }
 
   private static List<Tuple> labels(JsonNode labels) {
@@ -197,6 +237,50 @@ class ListenerRunTest {
     @Override
     public long pongs() {
       return 3;
+    }
+  }
+
+  /** A database sample's result on a pool of 4 connections. */
+  private static final class DatabaseResult extends SampleResult implements PoolUsage {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String poolName;
+    private final int threadsAwaiting;
+
+    DatabaseResult(String poolName, int threadsAwaiting) {
+      this.poolName = poolName;
+      this.threadsAwaiting = threadsAwaiting;
+    }
+
+    @Override
+    public String poolName() {
+      return poolName;
+    }
+
+    @Override
+    public int activeConnections() {
+      return threadsAwaiting > 0 ? 4 : 1;
+    }
+
+    @Override
+    public int idleConnections() {
+      return 4 - activeConnections();
+    }
+
+    @Override
+    public int threadsAwaitingConnection() {
+      return threadsAwaiting;
+    }
+
+    @Override
+    public int totalConnections() {
+      return 4;
+    }
+
+    @Override
+    public boolean poolExhausted() {
+      return "pool_exhausted".equals(getResponseCode());
     }
   }
 }

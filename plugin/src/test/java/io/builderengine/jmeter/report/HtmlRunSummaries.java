@@ -33,9 +33,9 @@ final class HtmlRunSummaries {
     labels.add(new LabelStats(HOSTILE_LABEL, 120, 3, 0.025, 0.4, 61_440, 15_360,
         new Distribution(117, 20, 55, 10, 140, 50, 80, 95, 130, 140),
         new Distribution(117, 20, 55, 10, 140, 50, 80, 95, 130, 140), Distribution.EMPTY, Distribution.EMPTY,
-        RunSummaries.START, RunSummaries.END, List.of(new ErrorCount("502", HOSTILE_ERROR, 3)), null));
-    RunStats withSeries = new RunStats(stats.overall(), labels, stats.steps(), timeSeries, stats.intervalMillis(),
-        stats.percentileMethod(), stats.relativeError());
+        RunSummaries.START, RunSummaries.END, List.of(new ErrorCount("502", HOSTILE_ERROR, 3)), null, null));
+    RunStats withSeries = new RunStats(stats.overall(), labels, stats.steps(), stats.pools(), timeSeries,
+        stats.intervalMillis(), stats.percentileMethod(), stats.relativeError());
     return new RunSummary(base.tool(), base.pluginVersion(), base.jmeterVersion(), base.generatedAt(), base.run(),
         base.verdict(), base.highlights(), base.findings(), withSeries);
   }

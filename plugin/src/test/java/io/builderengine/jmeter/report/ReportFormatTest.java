@@ -13,6 +13,7 @@ class ReportFormatTest {
     assertThat(format.number(Double.NaN)).isEqualTo("n/a");
     assertThat(format.ms(Double.NaN)).isEqualTo("n/a");
     assertThat(format.percent(Double.NaN)).isEqualTo("n/a");
+    assertThat(format.meanCount(Double.NaN)).isEqualTo("n/a");
     assertThat(format.rps(Double.POSITIVE_INFINITY)).isEqualTo("n/a");
     assertThat(format.orNa(null)).isEqualTo("n/a");
   }
@@ -25,6 +26,8 @@ class ReportFormatTest {
     assertThat(format.ms(1204.4)).isEqualTo("1,204");
     assertThat(format.percent(0.0512)).isEqualTo("5.12%");
     assertThat(format.count(7350)).isEqualTo("7,350");
+    assertThat(format.meanCount(6.34)).isEqualTo("6.3");
+    assertThat(format.meanCount(1234)).isEqualTo("1,234");
   }
 
   @Test

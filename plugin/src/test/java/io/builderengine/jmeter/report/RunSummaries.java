@@ -3,12 +3,14 @@ package io.builderengine.jmeter.report;
 import io.builderengine.jmeter.stats.Distribution;
 import io.builderengine.jmeter.stats.ErrorCount;
 import io.builderengine.jmeter.stats.LabelStats;
+import io.builderengine.jmeter.stats.PoolStats;
 import io.builderengine.jmeter.stats.RunStats;
 import io.builderengine.jmeter.stats.StreamStats;
 import io.builderengine.jmeter.thresholds.Highlight;
 import io.builderengine.jmeter.thresholds.Outcome;
 import io.builderengine.jmeter.thresholds.RunVerdict;
 import io.builderengine.jmeter.thresholds.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Hand-built summaries of a realistic run, for the report writers' tests. */
@@ -44,6 +46,20 @@ final class RunSummaries {
       Outcome.NOT_APPLICABLE, "'Call - end' has no media streams (none of its samples carried stream figures), so "
           + "mean over streams of each stream's jitter, ms cannot be judged: limit the rule to the labels or steps that "
           + "stream audio");
+  static final String DB_READ = "DB: simple_read";
+  static final String DB_WRITE = "DB: write";
+  /** The workload's pool, too small: 42 samples waited out its 250 ms connection timeout. */
+  static final PoolStats WORKLOAD_POOL = new PoolStats("builder_engine", 5_000,
+      new Distribution(5_000, 0, 12.5, 40, 251, 0, 2, 30, 250, 251), 10, 6.3, 0, 3.7, 7, 10, 42);
+  /** A second pool that always had a connection to spare. */
+  static final PoolStats REPORTING_POOL = new PoolStats("reporting", 1_200,
+      new Distribution(1_200, 0, 0.4, 0.5, 3, 0, 1, 1, 2, 3), 3, 1.5, 1, 2.5, 0, 4, 0);
+  static final Verdict READ_WAIT = new Verdict(DB_READ, "DB: *", "max_connection_wait_p95_ms", 30, 100, Outcome.PASS,
+      "p95 wait for a pooled connection of database samples, ms 30 <= 100");
+  static final Verdict CALLS_WAIT = new Verdict(CALLS, "POST *", "max_connection_wait_p95_ms", Double.NaN, 100,
+      Outcome.NOT_APPLICABLE, "'POST /v1/calls' has no database samples (none of its samples waited for a pooled "
+          + "connection), so p95 wait for a pooled connection of database samples, ms cannot be judged: limit the rule "
+          + "to the database workload's labels, e.g. DB: *");
   static final Verdict AGENTS_RPS = new Verdict(AGENTS, "GET *", "min_requests_per_second", 12.5, 10, Outcome.PASS,
       "samples per second over the active window 12.5 >= 10");
 
@@ -85,6 +101,26 @@ final class RunSummaries {
     return summary(verdict, run(), stats(AUDIO, List.of(end, initiate, media)));
   }
 
+  /**
+   * The failing run with a database workload on two pools: two labels of the workload pool, the
+   * reporting pool's samples all steps; a connection-wait limit passes on a read and cannot apply to
+   * the calls.
+   */
+  static RunSummary withDatabasePools() {
+    RunStats base = stats(null, List.of());
+    Distribution reads = new Distribution(3_000, 1, 4.5, 2, 260, 4, 6, 8, 12, 30);
+    List<LabelStats> labels = new ArrayList<>(base.labels());
+    labels.add(label(DB_READ, 3_000, 30, reads, List.of(new ErrorCount("pool_exhausted",
+        "pool exhausted: waited 251 ms for a connection (pool size 10)", 30)), null, WORKLOAD_POOL));
+    labels.add(label(DB_WRITE, 2_000, 12, reads, List.of(new ErrorCount("pool_exhausted",
+        "pool exhausted: waited 250 ms for a connection (pool size 10)", 12)), null, WORKLOAD_POOL));
+    LabelStats reportStep = label("Report - aggregate", 1_200, 0, reads, List.of(), null, REPORTING_POOL);
+    RunStats stats = new RunStats(base.overall(), labels, List.of(reportStep), List.of(REPORTING_POOL, WORKLOAD_POOL),
+        base.timeSeries(), base.intervalMillis(), base.percentileMethod(), base.relativeError());
+    RunVerdict verdict = new RunVerdict(Outcome.FAIL, List.of(OVERALL_ERRORS, CALLS_P95, READ_WAIT, CALLS_WAIT), null);
+    return summary(verdict, run(), stats);
+  }
+
   static RunSummary summary(RunVerdict verdict, RunSummary.RunDescription run) {
     return summary(verdict, run, stats(null, List.of()));
   }
@@ -117,14 +153,20 @@ final class RunSummaries {
         List.of(), audio);
     LabelStats overall = label("overall", 7350, 94,
         new Distribution(7256, 3, 180.7, 200, 2310, 118, 600, 760, 1100, 1900), List.of(), audio);
-    return new RunStats(overall, List.of(calls, agents, stream), steps, List.of(), 10_000,
+    return new RunStats(overall, List.of(calls, agents, stream), steps, List.of(), List.of(), 10_000,
         "HdrHistogram nearest-rank, 3 significant digits", 0.001);
   }
 
   private static LabelStats label(String name, long samples, long errors, Distribution successful,
       List<ErrorCount> topErrors, StreamStats stream) {
+    return label(name, samples, errors, successful, topErrors, stream, null);
+  }
+
+  private static LabelStats label(String name, long samples, long errors, Distribution successful,
+      List<ErrorCount> topErrors, StreamStats stream, PoolStats pool) {
     double seconds = (END - START) / 1000.0;
     return new LabelStats(name, samples, errors, (double) errors / samples, samples / seconds, samples * 512,
-        samples * 128, successful, successful, Distribution.EMPTY, Distribution.EMPTY, START, END, topErrors, stream);
+        samples * 128, successful, successful, Distribution.EMPTY, Distribution.EMPTY, START, END, topErrors, stream,
+        pool);
   }
 }

@@ -103,6 +103,19 @@ class SummaryHtmlWriterTest {
   }
 
   @Test
+  void tabulatesTheDatabasePoolsAfterTheStepsOnlyWhenThereAreAny() throws IOException {
+    String html = BUILT_IN.render(RunSummaries.withDatabasePools(), "");
+
+    assertThat(html.indexOf("id=\"steps\"")).isLessThan(html.indexOf("id=\"pools\""));
+    assertThat(html.indexOf("id=\"pools\"")).isLessThan(html.indexOf("id=\"highlights\""));
+    assertThat(rows(section(html, "pools"))).isEqualTo(1 + 2);
+    assertThat(section(html, "pools")).contains("<tr><td>builder_engine</td><td class=\"num\">5,000</td>"
+        + "<td class=\"num\">0 / 30 / 250 / 251</td><td class=\"num\">10 / 6.3</td><td class=\"num\">0 / 3.7</td>"
+        + "<td class=\"num\">7</td><td class=\"num\">10</td><td class=\"num\">42</td></tr>");
+    assertThat(BUILT_IN.render(RunSummaries.withStepsAndStreams(), "")).doesNotContain("id=\"pools\"");
+  }
+
+  @Test
   void listsHighlightsAndTopErrors() throws IOException {
     String html = BUILT_IN.render(HtmlRunSummaries.withTimeSeries(), "");
 

@@ -30,7 +30,7 @@ class SummaryJsonSchemaTest {
   @Test
   void everyObjectOfAFullSummaryMatchesTheSchemasProperties() throws Exception {
     for (RunSummary summary : List.of(HtmlRunSummaries.withTimeSeries(), RunSummaries.withStepsAndStreams(),
-        RunSummaries.abortedRun(),
+        RunSummaries.withDatabasePools(), RunSummaries.abortedRun(),
         RunSummaries.summary(RunSummaries.failingRun().verdict(), RunSummaries.noConfigElement()))) {
       JsonNode json = new ObjectMapper().readTree(new SummaryJsonWriter().toJson(summary));
       List<String> mismatches = new ArrayList<>();
@@ -54,6 +54,13 @@ class SummaryJsonSchemaTest {
     assertThat(withSteps.at("/statistics/steps/0/stream").isNull()).as("a step without streams").isTrue();
     assertThat(withSteps.at("/statistics/labels/2/stream/streams").asLong()).as("a label's streams").isEqualTo(600);
     assertThat(withSteps.at("/verdict/verdicts/4/outcome").asText()).isEqualTo("NOT_APPLICABLE");
+    assertThat(withSteps.at("/statistics/pools")).as("a run without database samples").isEmpty();
+    JsonNode withPools = new ObjectMapper().readTree(new SummaryJsonWriter().toJson(RunSummaries.withDatabasePools()));
+    assertThat(withPools.at("/statistics/pools/1/connectionWait/p99Ms").asDouble()).as("a pool").isEqualTo(250.0);
+    assertThat(withPools.at("/statistics/pools/1/poolExhausted").asLong()).isEqualTo(42);
+    assertThat(withPools.at("/statistics/labels/3/pool/pool").asText()).as("a label's pool")
+        .isEqualTo("builder_engine");
+    assertThat(withPools.at("/statistics/labels/0/pool").isNull()).as("a label without database samples").isTrue();
   }
 
   @Test

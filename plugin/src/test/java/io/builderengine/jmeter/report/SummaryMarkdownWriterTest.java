@@ -127,6 +127,22 @@ class SummaryMarkdownWriterTest {
   }
 
   @Test
+  void tabulatesTheDatabasePoolsAfterTheMediaStreamsOnlyWhenThereAreAny() throws IOException {
+    String markdown = BUILT_IN.render(RunSummaries.withDatabasePools());
+
+    assertThat(markdown).containsSubsequence("### Endpoints", "### Steps", "### Database pools",
+        "| Pool | Samples | Connection wait ms: p50 / p95 / p99 / max | Active: max / mean | Idle: min / mean"
+            + " | Waiting threads max | Pool size | Pool exhausted |",
+        "| reporting | 1,200 | 0 / 1 / 2 / 3 | 3 / 1.5 | 1 / 2.5 | 0 | 4 | 0 |",
+        "| builder_engine | 5,000 | 0 / 30 / 250 / 251 | 10 / 6.3 | 0 / 3.7 | 7 | 10 | 42 |",
+        "### Highlights");
+    assertThat(markdown).contains("| DB: simple_read | `max_connection_wait_p95_ms` | 30 | 100 | ✅ PASS |",
+        "| POST /v1/calls | `max_connection_wait_p95_ms` | n/a | 100 | 🚫 NOT_APPLICABLE | 'POST /v1/calls' has no "
+            + "database samples");
+    assertThat(BUILT_IN.render(RunSummaries.withStepsAndStreams())).doesNotContain("### Database pools");
+  }
+
+  @Test
   void marksAThresholdThatCannotApplyAndListsStepErrors() throws IOException {
     String markdown = BUILT_IN.render(RunSummaries.withStepsAndStreams());
 

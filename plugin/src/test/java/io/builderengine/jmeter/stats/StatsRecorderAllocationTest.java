@@ -43,11 +43,35 @@ class StatsRecorderAllocationTest {
         RECORDS / 3).isLessThan(1_024);
   }
 
+  @Test
+  void recordingSuccessfulDatabaseSamplesOfKnownPoolsAllocatesNothing() {
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    StatsRecorder recorder = new StatsRecorder();
+    PoolUsage[] figures = {PoolFigures.served("builder_engine", 7, 10), PoolFigures.served("builder_engine", 10, 10),
+        PoolFigures.served("reporting", 1, 2)};
+    recordDatabaseSamples(recorder, figures);
+
+    long threadId = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(threadId);
+    recordDatabaseSamples(recorder, figures);
+    long allocatedBytes = threads.getThreadAllocatedBytes(threadId) - before;
+
+    assertThat(allocatedBytes).as("bytes allocated by %d database samples (a little slack for the measurement itself)",
+        RECORDS).isLessThan(1_024);
+  }
+
+  private static void recordDatabaseSamples(StatsRecorder recorder, PoolUsage[] figures) {
+    for (int i = 0; i < RECORDS; i++) {
+      recorder.record(i % 2 == 0 ? "DB: simple_read" : "DB: join", T0, i % 40, i % 30, i % 5, true, "OK", "OK", 8, 0,
+          10, null, figures[i % figures.length]);
+    }
+  }
+
   private static void recordCalls(StatsRecorder recorder, StreamQuality stream) {
     for (int i = 0; i < RECORDS / 3; i++) {
-      recorder.record("Call", T0, i % 1500, i % 700, i % 30, true, "200", "OK", 900, 100, 10, null);
-      recorder.recordStep("Call - initiate", T0, i % 300, i % 100, i % 30, true, "200", "OK", 300, 50, null);
-      recorder.recordStep("Call - media stream", T0, i % 1500, 0, 0, true, "200", "OK", 600, 50, stream);
+      recorder.record("Call", T0, i % 1500, i % 700, i % 30, true, "200", "OK", 900, 100, 10, null, null);
+      recorder.recordStep("Call - initiate", T0, i % 300, i % 100, i % 30, true, "200", "OK", 300, 50, null, null);
+      recorder.recordStep("Call - media stream", T0, i % 1500, 0, 0, true, "200", "OK", 600, 50, stream, null);
     }
   }
 

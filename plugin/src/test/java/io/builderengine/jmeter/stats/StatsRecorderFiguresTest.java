@@ -134,7 +134,7 @@ class StatsRecorderFiguresTest {
     assertThat(stats.labels()).isEmpty();
     assertThat(stats.timeSeries()).isEmpty();
     assertThat(stats.overall()).isEqualTo(new LabelStats("TOTAL", 0, 0, 0, 0, 0, 0, Distribution.EMPTY,
-        Distribution.EMPTY, Distribution.EMPTY, Distribution.EMPTY, 0, 0, List.of(), null));
+        Distribution.EMPTY, Distribution.EMPTY, Distribution.EMPTY, 0, 0, List.of(), null, null));
     assertThat(stats.steps()).isEmpty();
   }
 

@@ -70,13 +70,13 @@ class StatsRecorderStepsTest {
   @Test
   void streamFiguresGoToTheirLabelAndTheTopLevelOnesToTheOverallRow() {
     recorder.record("WS audio stream", T0, 30_000, 0, 0, true, "200", "OK", 0, 0, 1,
-        StreamFigures.of(30, 2, 3, 40, 5));
+        StreamFigures.of(30, 2, 3, 40, 5), null);
     recorder.record("WS audio stream", T0, 30_000, 0, 0, true, "200", "OK", 0, 0, 1,
-        StreamFigures.of(0, 4, 5, 60, 5));
+        StreamFigures.of(0, 4, 5, 60, 5), null);
     recorder.record("Call", T0, 30_000, 0, 0, true, "200", "OK", 0, 0, 1);
     recorder.recordStep("Call - media stream", T0, 29_000, 0, 0, true, "200", "OK", 0, 0,
-        StreamFigures.of(150, 9, 7, 0, 0));
-    recorder.recordStep("Call - initiate", T0, 100, 0, 0, true, "200", "OK", 0, 0, null);
+        StreamFigures.of(150, 9, 7, 0, 0), null);
+    recorder.recordStep("Call - initiate", T0, 100, 0, 0, true, "200", "OK", 0, 0, null, null);
 
     RunStats stats = recorder.snapshot();
 
@@ -97,6 +97,6 @@ class StatsRecorderStepsTest {
 
   private void step(String label, long startMillis, long elapsedMillis, boolean successful) {
     recorder.recordStep(label, startMillis, elapsedMillis, elapsedMillis / 2, 0, successful, successful ? "200" : "500",
-        successful ? "OK" : "step failed", 300, 100, null);
+        successful ? "OK" : "step failed", 300, 100, null, null);
   }
 }

@@ -41,7 +41,7 @@ class HighlightRulesTest {
   void spreadWiderThanTheMeanIsAWarning() {
     Distribution wide = new Distribution(1000, 1, 100, 250, 5000, 20, 300, 400, 900, 4000);
     LabelStats overall = new LabelStats("TOTAL", 1000, 0, 0, 50, 0, 0, wide, wide, Distribution.EMPTY,
-        Distribution.EMPTY, 0, 0, List.of(), null);
+        Distribution.EMPTY, 0, 0, List.of(), null, null);
     assertThat(HighlightRules.of(run(overall))).extracting(Highlight::finding)
         .containsExactly("Response times vary widely: standard deviation 250 ms exceeds the mean 100 ms");
   }

@@ -1,5 +1,6 @@
 package io.builderengine.jmeter.thresholds;
 
+import static io.builderengine.jmeter.thresholds.StatsFixtures.database;
 import static io.builderengine.jmeter.thresholds.StatsFixtures.label;
 import static io.builderengine.jmeter.thresholds.StatsFixtures.run;
 import static io.builderengine.jmeter.thresholds.StatsFixtures.runWithSteps;
@@ -225,5 +226,40 @@ class ThresholdEvaluatorTest {
           + "cannot be judged");
     });
     assertThat(verdict.outcome()).isEqualTo(Outcome.NO_DATA);
+  }
+
+  @Test
+  void aConnectionWaitLimitJudgesTheDatabaseLabelsAndCannotApplyToOthers() {
+    LabelStats read = database("DB: simple_read", 40);
+    LabelStats write = database("DB: write", 260);
+    LabelStats agents = label("GET /agents", 100, 0, 20, 30, 40, 50);
+    RunStats stats = run(database("TOTAL", 250), agents, read, write);
+
+    RunVerdict verdict = evaluator.evaluate(stats, List.of(ThresholdRule.forLabels("*",
+        Map.of(Metric.MAX_CONNECTION_WAIT_P95_MS, 100.0))), null);
+
+    assertThat(verdict.verdicts()).extracting(Verdict::scope, Verdict::outcome, Verdict::actual).containsExactly(
+        tuple("GET /agents", Outcome.NOT_APPLICABLE, Double.NaN), tuple("DB: simple_read", Outcome.PASS, 40.0),
+        tuple("DB: write", Outcome.FAIL, 260.0));
+    assertThat(verdict.verdicts().get(0).explanation()).isEqualTo("'GET /agents' has no database samples (none of its "
+        + "samples waited for a pooled connection), so p95 wait for a pooled connection of database samples, ms cannot "
+        + "be judged: limit the rule to the database workload's labels, e.g. DB: *");
+    assertThat(verdict.verdicts().get(2).explanation())
+        .isEqualTo("p95 wait for a pooled connection of database samples, ms 260 > 100");
+    assertThat(verdict.outcome()).isEqualTo(Outcome.FAIL);
+  }
+
+  @Test
+  void anOverallConnectionWaitLimitJudgesTheTopLevelDatabaseSamplesAndCannotApplyWithoutAny() {
+    List<ThresholdRule> rules = List.of(ThresholdRule.overall(Map.of(Metric.MAX_CONNECTION_WAIT_P95_MS, 100.0)));
+    RunStats database = run(database("TOTAL", 40), database("DB: simple_read", 40));
+    RunStats api = run(label("TOTAL", 100, 0, 20, 30, 40, 50), label("GET /agents", 100, 0, 20, 30, 40, 50));
+
+    assertThat(evaluator.evaluate(database, rules, null).verdicts()).singleElement()
+        .extracting(Verdict::outcome).isEqualTo(Outcome.PASS);
+    assertThat(evaluator.evaluate(api, rules, null).verdicts()).singleElement().satisfies(v -> {
+      assertThat(v.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+      assertThat(v.explanation()).startsWith("The run's top-level samples include no database samples");
+    });
   }
 }

@@ -2,8 +2,17 @@ package io.builderengine.jmeter.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.builderengine.jmeter.samplers.DatabaseSampleResult;
+import io.builderengine.jmeter.stats.PoolUsage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,16 +25,23 @@ import java.util.stream.Collectors;
 import org.apache.jmeter.samplers.SampleResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * database.jmx on JMeter's real engine against the real PostgreSQL at 127.0.0.1:5432 (database test,
- * user postgres; ci/test starts it): the schema is created and seeded, the mix runs, writes roll back.
- * Without that server these tests fail; they are never skipped.
+ * user postgres; ci/test starts it): the schema is created and seeded, the mix runs, writes roll back,
+ * and the summary's Database pools section holds the pool's real figures. Without that server these
+ * tests fail; they are never skipped.
  */
 class DatabaseInEngineTest {
 
   private static final String DATABASE = "postgresql://postgres@127.0.0.1:5432/test";
   private static final String SCHEMA = "be_jmeter_plan_test";
+  /** database.jmx's pool. */
+  private static final String POOL = "builder_engine";
+
+  @TempDir
+  Path summaries;
 
   @AfterAll
   static void dropSchema() throws SQLException {
@@ -52,6 +68,42 @@ class DatabaseInEngineTest {
   }
 
   @Test
+  void summarizesThePoolOfANormalRunWithinItsSize() throws IOException, ClassNotFoundException {
+    List<SampleResult> samples = run(DATABASE, Map.of("db_scale", "1", "output_dir", summaries.toString()));
+
+    assertThat(samples).isNotEmpty().allSatisfy(s -> assertThat(s).isInstanceOf(DatabaseSampleResult.class));
+    DatabaseSampleResult first = (DatabaseSampleResult) samples.get(0);
+    assertThat(first.getResponseHeaders()).isEqualTo("pool_active: " + first.activeConnections() + "\npool_idle: "
+        + first.idleConnections() + "\npool_waiting: " + first.threadsAwaitingConnection() + "\npool_total: "
+        + first.totalConnections());
+    PoolUsage shipped = shippedToTheController(first);
+    assertThat(shipped).as("the figures a distributed run's controller receives")
+        .extracting(PoolUsage::poolName, PoolUsage::activeConnections, PoolUsage::idleConnections,
+            PoolUsage::threadsAwaitingConnection, PoolUsage::totalConnections)
+        .containsExactly(POOL, first.activeConnections(), first.idleConnections(), first.threadsAwaitingConnection(),
+            first.totalConnections());
+    JsonNode statistics = RunFiles.summary(summaries).get("statistics");
+    assertThat(statistics.get("pools")).singleElement().satisfies(pool -> {
+      assertThat(pool.get("pool").asText()).isEqualTo(POOL);
+      assertThat(pool.get("samples").asLong()).as("every sample of the run").isEqualTo(samples.size());
+      assertThat(pool.get("totalConnectionsMax").asLong()).as("the profile's 4 users size the pool").isEqualTo(4);
+      assertThat(pool.get("activeConnectionsMax").asLong()).isBetween(0L, 4L);
+      assertThat(pool.get("activeConnectionsMean").asDouble()).isBetween(0.0, 4.0);
+      assertThat(pool.get("idleConnectionsMin").asLong()).isBetween(0L, 4L);
+      assertThat(pool.get("poolExhausted").asLong()).isZero();
+      assertThat(pool.at("/connectionWait/count").asLong()).isEqualTo(samples.size());
+      assertThat(pool.at("/connectionWait/p99Ms").asDouble()).as("a connection always to spare")
+          .isLessThan(1_000.0);
+    });
+    assertThat(statistics.get("labels")).allSatisfy(label -> assertThat(label.at("/pool/pool").asText())
+        .as("%s's own pool figures", label.get("label").asText()).isEqualTo(POOL));
+    Path reports = RunFiles.summaryFile(summaries).getParent();
+    assertThat(Files.readString(reports.resolve("summary.md"))).contains("### Database pools", "| " + POOL + " | ");
+    assertThat(Files.readString(reports.resolve("summary.html"))).contains("<section id=\"pools\">",
+        "<tr><td>" + POOL + "</td>");
+  }
+
+  @Test
   void aDatabaseThatIsDownFailsEverySampleAsUnreachable() throws IOException {
     int closedPort;
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -59,20 +111,23 @@ class DatabaseInEngineTest {
     }
 
     List<SampleResult> samples = run("postgresql://postgres@127.0.0.1:" + closedPort + "/test",
-        Map.of("db_scale", "0", "db_connection_timeout_ms", "500"));
+        Map.of("db_scale", "0", "db_connection_timeout_ms", "500", "output_dir", summaries.toString()));
 
     assertThat(samples).isNotEmpty().allSatisfy(s -> {
       assertThat(s.isSuccessful()).isFalse();
       assertThat(s.getResponseCode()).isEqualTo("database_unreachable");
       assertThat(s.getResponseMessage()).isEqualTo("database unreachable: Connection refused to 127.0.0.1:" + closedPort);
     });
+    JsonNode pool = RunFiles.summary(summaries).at("/statistics/pools/0");
+    assertThat(pool.get("totalConnectionsMax").asLong()).as("not one connection opened").isZero();
+    assertThat(pool.get("poolExhausted").asLong()).as("told apart from a pool too small").isZero();
   }
 
   @Test
-  void aPoolTooSmallFailsAsPoolExhaustedNotAsADatabaseDown() {
+  void aPoolTooSmallFailsAsPoolExhaustedNotAsADatabaseDown() throws IOException {
     List<SampleResult> samples = run(DATABASE, Map.of("db_scale", "0", "db_pool_size", "1",
         "db_connection_timeout_ms", "250", "db_weights", "simple_read=0, join=0, write=0, aggregate=0",
-        "db_operations", "slow_read | 1 | SELECT pg_sleep(0.6)"));
+        "db_operations", "slow_read | 1 | SELECT pg_sleep(0.6)", "output_dir", summaries.toString()));
 
     assertThat(samples).filteredOn(SampleResult::isSuccessful).as("the one connection's reads").isNotEmpty();
     assertThat(samples).filteredOn(s -> !s.isSuccessful()).as("threads that waited for it").isNotEmpty()
@@ -81,6 +136,30 @@ class DatabaseInEngineTest {
           assertThat(s.getResponseMessage()).matches("pool exhausted: waited \\d+ ms for a connection \\(pool size 1\\)");
           assertThat(s.getConnectTime()).as("the wait is the connect time").isGreaterThanOrEqualTo(240);
         });
+    long exhausted = samples.stream().filter(s -> !s.isSuccessful()).count();
+    JsonNode pool = RunFiles.summary(summaries).at("/statistics/pools/0");
+    assertThat(pool.get("pool").asText()).isEqualTo(POOL);
+    assertThat(pool.get("samples").asLong()).isEqualTo(samples.size());
+    assertThat(pool.get("poolExhausted").asLong()).as("the failed samples").isEqualTo(exhausted).isPositive();
+    assertThat(pool.get("totalConnectionsMax").asLong()).isEqualTo(1);
+    assertThat(pool.get("activeConnectionsMax").asLong()).isEqualTo(1);
+    assertThat(pool.get("idleConnectionsMin").asLong()).as("the pool ran dry").isZero();
+    assertThat(pool.get("threadsAwaitingMax").asLong()).as("threads queued behind the one connection")
+        .isGreaterThanOrEqualTo(1);
+    assertThat(pool.at("/connectionWait/p99Ms").asDouble()).as("the 250 ms connection timeout, waited out")
+        .isBetween(240.0, 1_000.0);
+  }
+
+  /** The result as a distributed run ships it from a jmeter-server to the controller: serialized. */
+  private static PoolUsage shippedToTheController(DatabaseSampleResult result) throws IOException,
+      ClassNotFoundException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(result);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      return (PoolUsage) in.readObject();
+    }
   }
 
   private static List<SampleResult> run(String databaseUrl, Map<String, String> extra) {
