@@ -2,8 +2,10 @@ package io.builderengine.jmeter.config;
 
 import io.builderengine.jmeter.config.model.ConfigException;
 import io.builderengine.jmeter.config.model.RunSettings;
+import io.builderengine.jmeter.config.model.ScenarioShare;
 import io.builderengine.jmeter.exit.ExitStatus;
 import io.builderengine.jmeter.install.StartupChecks;
+import java.util.stream.Collectors;
 import org.apache.jmeter.config.ConfigElement;
 import org.apache.jmeter.testbeans.TestBean;
 import org.apache.jmeter.testbeans.TestBeanHelper;
@@ -55,6 +57,8 @@ public class BuilderEngineConfig extends AbstractTestElement implements ConfigEl
       RunSettings run = JMeterRunResolver.resolve(configFile, profile);
       RunPublisher.publish(run, getThreadContext().getVariables());
       log.info(run.describe());
+      log.info("Builder Engine scenario shares of a mixed run: {}", run.scenarioShares().stream()
+          .map(ScenarioShare::describe).collect(Collectors.joining(", ")));
       System.out.println(run.describe()); // NOSONAR the one line a headless user reads
     } catch (ConfigException e) {
       log.error("Builder Engine Config: {}", e.getMessage());

@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * {@code target.database_url}; {@code postgresql://} (the old suite's form) or {@code jdbc:postgresql://}.
  * User and password: the element's, else {@code BE_DB_USER} and {@code BE_DB_PASSWORD}, else the URL's.
  * The password is never logged. Connections use {@code databaseSchema} as their search path; a seed scale
- * above 0 creates the Builder Engine tables there and seeds them at test start (idempotent).
+ * above 0 creates the Builder Engine tables there and seeds them at test start (idempotent). An
+ * element that is not {@code active} leaves the database alone: mixed.jmx sets it from its database
+ * scenario, which is off by default.
  *
  * <p>The bean properties are the .jmx keys of shipped plans: never rename them.
  */
@@ -49,6 +51,8 @@ public class DatabasePool extends AbstractTestElement implements ConfigElement, 
   private transient long connectionTimeoutMillis = 5_000;
   private transient int socketTimeoutSeconds = 30;
   private transient int seedScale;
+  /** Plans saved before this property existed have none: they keep the pool. */
+  private transient boolean active = true;
 
   /** The pool of this name, or empty when no Database Pool element of this name has started. */
   public static Optional<HikariDataSource> pool(String name) {
@@ -68,6 +72,10 @@ public class DatabasePool extends AbstractTestElement implements ConfigElement, 
   @Override
   public void testStarted(String host) {
     TestBeanHelper.prepare(this);
+    if (!active) {
+      log.info("{}: not active, so no pool '{}' and no connection to the database", getName(), poolName);
+      return;
+    }
     try {
       openPool();
     } catch (IllegalArgumentException e) {
@@ -214,6 +222,14 @@ public class DatabasePool extends AbstractTestElement implements ConfigElement, 
 
   public void setSocketTimeoutSeconds(int socketTimeoutSeconds) {
     this.socketTimeoutSeconds = socketTimeoutSeconds;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
   }
 
   public int getSeedScale() {

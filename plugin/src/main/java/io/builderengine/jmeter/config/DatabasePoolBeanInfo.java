@@ -9,9 +9,11 @@ public class DatabasePoolBeanInfo extends BeanInfoSupport {
 
   public DatabasePoolBeanInfo() {
     super(DatabasePool.class);
-    createPropertyGroup("database", new String[] {"poolName", "databaseUrl", "user", "password"});
+    createPropertyGroup("database", new String[] {"active", "poolName", "databaseUrl", "user", "password"});
     createPropertyGroup("pool", new String[] {"maxPoolSize", "connectionTimeoutMillis", "socketTimeoutSeconds"});
     createPropertyGroup("schema", new String[] {"databaseSchema", "seedScale"});
+    // Not NOT_UNDEFINED: a plan saved without it (database.jmx) keeps the field's true.
+    property("active").setValue(DEFAULT, Boolean.TRUE);
     required("poolName", "builder_engine");
     required("databaseUrl", "");
     required("user", "");

@@ -1,7 +1,9 @@
 package io.builderengine.jmeter.config;
 
 import io.builderengine.jmeter.config.model.RunSettings;
+import io.builderengine.jmeter.config.model.ScenarioShare;
 import java.util.Locale;
+import java.util.Properties;
 import org.apache.jmeter.threads.JMeterVariables;
 import org.apache.jmeter.util.JMeterUtils;
 
@@ -28,6 +30,8 @@ final class RunPublisher {
   static final String RESPONSE_TIMEOUT_MILLIS = "be.response_timeout_ms";
   static final String CONNECT_TIMEOUT_MILLIS = "be.connect_timeout_ms";
   static final String API_KEY_VARIABLE = "be_api_key";
+  /** Followed by the scenario's name and {@code .users}, {@code .rps} or {@code .enabled}. */
+  static final String SCENARIO_PREFIX = "be.scenario.";
 
   private RunPublisher() {
   }
@@ -44,8 +48,25 @@ final class RunPublisher {
     JMeterUtils.setProperty(WEBSOCKET_URL, run.websocketUrl());
     JMeterUtils.setProperty(RESPONSE_TIMEOUT_MILLIS, millis(run.requests().timeoutSeconds()));
     JMeterUtils.setProperty(CONNECT_TIMEOUT_MILLIS, millis(run.requests().connectionTimeoutSeconds()));
+    publishScenarioShares(run);
     engineVariables.put(API_KEY_VARIABLE, run.apiKey().reveal());
     ActiveRun.publish(run);
+  }
+
+  /**
+   * A scenario of an earlier run in this JVM (the GUI, tests) that this file no longer names must not
+   * keep its threads: its shares go before this run's are set.
+   */
+  private static void publishScenarioShares(RunSettings run) {
+    Properties properties = JMeterUtils.getJMeterProperties();
+    properties.stringPropertyNames().stream().filter(name -> name.startsWith(SCENARIO_PREFIX))
+        .forEach(properties::remove);
+    for (ScenarioShare share : run.scenarioShares()) {
+      String prefix = SCENARIO_PREFIX + share.name();
+      JMeterUtils.setProperty(prefix + ".users", Integer.toString(share.users()));
+      JMeterUtils.setProperty(prefix + ".rps", plain(share.targetRps()));
+      JMeterUtils.setProperty(prefix + ".enabled", Boolean.toString(share.takesPart()));
+    }
   }
 
   static void withdraw() {

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * One test run as the listener sees it, shared by every copy of the listener element that JMeter
  * makes for it (one per engine in distributed mode): the recorder all samples and their steps go to,
  * the engines still running, and the end: judge, write summary.json, summary.md, junit.xml and
- * summary.html, say the verdict.
+ * summary.html, say the verdict, tell Slack when the config asks.
  *
  * <p>{@link #record} is thread-safe and called from every sampling thread; the engine counting is
  * guarded by the listener's lock.
@@ -58,6 +58,7 @@ final class ListenerRun {
   private final ThresholdEvaluator evaluator;
   private final SummaryMarkdownWriter markdown;
   private final String outputDirectory;
+  private final SlackVerdict slack;
   private final StatsRecorder recorder = new StatsRecorder();
   private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread thread = new Thread(runnable, "builder-engine-listener");
@@ -73,12 +74,13 @@ final class ListenerRun {
    * @param abortAfterSeconds 0: never abort
    */
   ListenerRun(RunSettings run, List<ThresholdRule> rules, ThresholdEvaluator evaluator, SummaryMarkdownWriter markdown,
-      String outputDirectory, int progressSeconds, int abortAfterSeconds) {
+      String outputDirectory, SlackVerdict slack, int progressSeconds, int abortAfterSeconds) {
     this.run = run;
     this.rules = rules;
     this.evaluator = evaluator;
     this.markdown = markdown;
     this.outputDirectory = outputDirectory;
+    this.slack = slack;
     if (progressSeconds > 0) {
       new ProgressReporter(recorder, evaluator, rules, run == null ? 0 : run.durationSeconds(), System.out)
           .start(background, progressSeconds);
@@ -138,7 +140,10 @@ final class ListenerRun {
     StandardJMeterEngine.stopEngine();
   }
 
-  /** Judges the run, writes the reports, prints the verdict, and fails a headless run that failed. */
+  /**
+   * Judges the run, writes the reports, prints the verdict, tells Slack, and fails a headless run that
+   * failed.
+   */
   void finish() {
     background.shutdownNow();
     RunStats stats = recorder.snapshot();
@@ -146,8 +151,9 @@ final class ListenerRun {
     RunSummary summary = new RunSummary("Builder Engine load suite", pluginVersion(), JMeterUtils.getJMeterVersion(),
         Instant.now().toString(), RunDescriptions.of(run), verdict, HighlightRules.of(stats), RunFindings.all(), stats);
     Path folder = Path.of(outputDirectory, RUN_FOLDER.format(Instant.now()));
+    Path written = null;
     try {
-      Path written = new SummaryJsonWriter().write(summary, folder);
+      written = new SummaryJsonWriter().write(summary, folder);
       markdown.write(summary, folder);
       new JUnitXmlWriter().write(summary, folder);
       new SummaryHtmlWriter(null).write(summary, folder, dashboardIndex());
@@ -159,6 +165,7 @@ final class ListenerRun {
       System.err.println("Builder Engine: could not write the summary to " + folder + ": " + e.getMessage()); // NOSONAR
       ExitStatus.failAtEndOfRun(1);
     }
+    slack.announce(summary, written);
     if (!verdict.passed()) {
       ExitStatus.failAtEndOfRun(1);
     }

@@ -18,6 +18,7 @@ import org.apache.jmeter.samplers.Remoteable;
 import org.apache.jmeter.samplers.SampleEvent;
 import org.apache.jmeter.samplers.SampleListener;
 import org.apache.jmeter.samplers.SampleResult;
+import org.apache.jmeter.services.FileServer;
 import org.apache.jmeter.engine.util.NoThreadClone;
 import org.apache.jmeter.testbeans.TestBean;
 import org.apache.jmeter.testbeans.TestBeanHelper;
@@ -30,7 +31,8 @@ import org.apache.jmeter.visualizers.Visualizer;
  * Builder Engine SLO Thresholds & Summary: whole-run statistics of every sample, the config's
  * thresholds (and this element's own) judged overall and per label, summary.json, summary.md and
  * junit.xml in the output directory, a progress line every few seconds, an optional abort on a
- * sustained breach, and a failing exit status for {@code jmeter -n}.
+ * sustained breach, a failing exit status for {@code jmeter -n}, and the verdict to Slack when the
+ * config file's notifications ask for it.
  *
  * <p>One shared instance (NoThreadClone): {@link #sampleOccurred} runs concurrently on every
  * sampling thread and only records into the lock-light {@link StatsRecorder}. In distributed mode
@@ -93,7 +95,8 @@ public class SloSummaryListener extends AbstractTestElement
     // A broken template or threshold stops the test now, not after an hour of load.
     SummaryMarkdownWriter markdown = new SummaryMarkdownWriter(summaryTemplate.isBlank() ? null : Path.of(summaryTemplate));
     return new ListenerRun(run, thresholdRules(run), new ThresholdEvaluator(minSuccessfulSamples), markdown,
-        outputDirectory(run), JMeterUtils.getPropDefault("be.progress_seconds", progressSeconds),
+        outputDirectory(run), new SlackVerdict(run, planName()),
+        JMeterUtils.getPropDefault("be.progress_seconds", progressSeconds),
         JMeterUtils.getPropDefault("be.abort_after_seconds", abortAfterSeconds));
   }
 
@@ -137,6 +140,12 @@ public class SloSummaryListener extends AbstractTestElement
     all.add(ThresholdRule.overall(ThresholdSpec.withoutSwitchedOff(overall)));
     all.addAll(ThresholdSpec.parseLabelRules(labelThresholds));
     return List.copyOf(all);
+  }
+
+  /** The .jmx file being run, as the Slack message names it. */
+  private static String planName() {
+    String script = FileServer.getFileServer().getScriptName();
+    return script == null || script.isBlank() ? "(unsaved plan)" : script;
   }
 
   private String outputDirectory(RunSettings run) {

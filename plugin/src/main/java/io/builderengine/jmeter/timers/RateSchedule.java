@@ -30,12 +30,14 @@ public final class RateSchedule {
     this.rampDownSeconds = rampDownSeconds;
     this.rampUpRequests = targetRps * rampUpSeconds / 2;
     double holdSeconds = isBounded() ? durationSeconds - rampUpSeconds - rampDownSeconds : Double.POSITIVE_INFINITY;
-    this.holdEndRequests = rampUpRequests + targetRps * holdSeconds;
+    // 0 requests/s for ever is 0 requests, not 0 x infinity (NaN).
+    this.holdEndRequests = rampUpRequests + (targetRps == 0 ? 0 : targetRps * holdSeconds);
     this.totalRequests = holdEndRequests + targetRps * rampDownSeconds / 2;
   }
 
   /**
-   * @param targetRps requests per second once ramped up; more than 0
+   * @param targetRps requests per second once ramped up; 0 or more (0: nothing is due, as for a
+   *     scenario that mixed.jmx switches off)
    * @param rampUpSeconds seconds over which the rate climbs from 0; 0 or more
    * @param durationSeconds seconds after which nothing is due; 0 for no end (then no ramp-down)
    * @param rampDownSeconds seconds before the end over which the rate falls to 0; 0 or more
@@ -43,8 +45,8 @@ public final class RateSchedule {
    */
   public static RateSchedule of(double targetRps, double rampUpSeconds, double durationSeconds, double rampDownSeconds) {
     requireFinite("target rate (requests per second)", targetRps);
-    if (targetRps <= 0) {
-      throw new IllegalArgumentException("The target rate must be more than 0 requests per second, not " + targetRps);
+    if (targetRps < 0) {
+      throw new IllegalArgumentException("The target rate must be 0 requests per second or more, not " + targetRps);
     }
     requireNotNegative("ramp-up", rampUpSeconds);
     requireNotNegative("duration", durationSeconds);

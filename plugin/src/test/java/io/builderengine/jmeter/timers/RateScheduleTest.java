@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class RateScheduleTest {
@@ -80,10 +81,18 @@ class RateScheduleTest {
     assertThat(schedule.dueSeconds(10_000_000)).isCloseTo(2 + (10_000_000 - 0.5 - 1000) / 1000.0, within(1e-6));
   }
 
+  /** mixed.jmx's timer of a scenario switched off: its group has no thread, and nothing is ever due. */
+  @ParameterizedTest
+  @CsvSource({"0, 60", "10, 60", "0, 0", "10, 0"})
+  void aRateOfZeroDuesNothing(double rampUpSeconds, double durationSeconds) {
+    RateSchedule schedule = RateSchedule.of(0, rampUpSeconds, durationSeconds, 0);
+    assertThat(schedule.totalRequests()).isZero();
+    assertThat(schedule.dueSeconds(1)).isInfinite();
+  }
+
   static Stream<Arguments> badSettings() {
     return Stream.of(
-        Arguments.of(0, 0, 60, 0, "target rate must be more than 0"),
-        Arguments.of(-5, 0, 60, 0, "target rate must be more than 0"),
+        Arguments.of(-5, 0, 60, 0, "target rate must be 0 requests per second or more"),
         Arguments.of(Double.NaN, 0, 60, 0, "target rate (requests per second) must be a number"),
         Arguments.of(10, -1, 60, 0, "ramp-up must be 0 seconds or more"),
         Arguments.of(10, 0, -60, 0, "duration must be 0 seconds or more"),

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Files the listener tests write and read: a config set to fail, and the summary a run wrote. */
+/** Files the plan tests write and read: edits of the shipped config, and the summary a run wrote. */
 final class RunFiles {
 
   private RunFiles() {
@@ -19,9 +22,32 @@ final class RunFiles {
 
   /** The shipped config with a p95 ceiling no real request meets, written into {@code folder}. */
   static Path configWithImpossibleP95(Path folder) throws IOException {
-    String config = Files.readString(Path.of(ShippedFiles.configFile()))
-        .replace("max_p95_response_time_ms: 1000", "max_p95_response_time_ms: 0.001");
-    assertThat(config).contains("max_p95_response_time_ms: 0.001");
+    return editedConfig(folder, Map.of("max_p95_response_time_ms: 1000", "max_p95_response_time_ms: 0.001"));
+  }
+
+  /**
+   * The shipped config with Slack notifications on, to {@code webhookUrl} as written into the YAML
+   * (a URL, or {@code ${SLACK_WEBHOOK_URL}} as a user writes it), and {@code edits} as
+   * {@link #editedConfig} makes them.
+   */
+  static Path configWithSlack(Path folder, String webhookUrl, Map<String, String> edits) throws IOException {
+    Map<String, String> replacements = new LinkedHashMap<>(edits);
+    replacements.put("    enabled: false\n    webhook_url: \"${SLACK_WEBHOOK_URL:-}\"",
+        "    enabled: true\n    webhook_url: \"" + webhookUrl + "\"");
+    return editedConfig(folder, replacements);
+  }
+
+  /**
+   * The shipped config with each key of {@code replacements} (text that must occur exactly once, so an
+   * edit cannot silently miss) replaced by its value, written into {@code folder} as config.yaml.
+   */
+  static Path editedConfig(Path folder, Map<String, String> replacements) throws IOException {
+    String config = Files.readString(Path.of(ShippedFiles.configFile()));
+    for (Map.Entry<String, String> replacement : replacements.entrySet()) {
+      assertThat(config.split(Pattern.quote(replacement.getKey()), -1)).as("occurrences of %s", replacement.getKey())
+          .hasSize(2);
+      config = config.replace(replacement.getKey(), replacement.getValue());
+    }
     return Files.writeString(folder.resolve("config.yaml"), config);
   }
 

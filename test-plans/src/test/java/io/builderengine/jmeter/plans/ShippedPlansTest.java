@@ -2,6 +2,7 @@ package io.builderengine.jmeter.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.builderengine.jmeter.timers.TargetRateTimer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.apache.jmeter.control.LoopController;
 import org.apache.jmeter.save.SaveService;
 import org.apache.jmeter.testelement.TestPlan;
 import org.apache.jmeter.threads.AbstractThreadGroup;
+import org.apache.jmeter.threads.SetupThreadGroup;
 import org.apache.jmeter.threads.ThreadGroup;
 import org.apache.jorphan.collections.HashTree;
 import org.apache.jorphan.collections.SearchByClass;
@@ -62,6 +64,7 @@ class ShippedPlansTest {
     assertThat(ShippedFiles.plan("websocket.jmx")).isRegularFile();
     assertThat(ShippedFiles.plan("concurrent.jmx")).isRegularFile();
     assertThat(ShippedFiles.plan("database.jmx")).isRegularFile();
+    assertThat(ShippedFiles.plan("mixed.jmx")).isRegularFile();
   }
 
   /** A thread group that neither counts its loops nor has a duration runs until someone kills it. */
@@ -79,6 +82,25 @@ class ShippedPlansTest {
       assertThat(countedLoops || hasDuration)
           .as("'%s' in %s is bounded by a loop count or a scheduler duration", group.getName(), file)
           .isTrue();
+    }
+  }
+
+  /** mixed.jmx: a thread group per scenario of the config, each on its share of users and of the rate. */
+  @Test
+  void mixedRunsOneGroupPerScenarioOnItsShare() throws IOException {
+    HashTree plan = SaveService.loadTree(ShippedFiles.plan("mixed.jmx").toFile());
+    List<ThreadGroup> groups = find(plan, ThreadGroup.class).stream()
+        .filter(group -> !(group instanceof SetupThreadGroup)).collect(Collectors.toList());
+    assertThat(groups).extracting(ThreadGroup::getName)
+        .containsExactly("api_load", "call_simulation", "websocket", "database");
+    for (ThreadGroup group : groups) {
+      String share = "be.scenario." + group.getName();
+      assertThat(group.getPropertyAsString(ThreadGroup.NUM_THREADS)).as("threads of %s", group.getName())
+          .isEqualTo("${__P(" + share + ".users,0)}");
+      HashTree groupTree = plan.search(group);
+      assertThat(find(groupTree, TargetRateTimer.class)).as("rate timer of %s", group.getName()).singleElement()
+          .satisfies(timer -> assertThat(timer.getPropertyAsString("targetRps"))
+              .isEqualTo("${__P(" + share + ".rps,0)}"));
     }
   }
 

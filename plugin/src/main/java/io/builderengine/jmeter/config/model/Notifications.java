@@ -24,6 +24,11 @@ public record Notifications(Slack slack, Email email) {
     public Slack {
       Objects.requireNonNull(webhookUrl, "webhookUrl");
     }
+
+    /** Whether a run that ended so is told to Slack: when enabled, a failure if asked, a pass if asked. */
+    public boolean notifies(boolean runPassed) {
+      return enabled && (runPassed ? notifyOnSuccess : notifyOnFailure);
+    }
   }
 
   /** E-mail through an SMTP server. */

@@ -78,13 +78,20 @@ final class ReportingSectionsReader {
   }
 
   private static Notifications.Slack slack(ConfigMapping slack) {
+    Optional<YamlValue> webhookUrl = slack.optional("webhook_url");
     Notifications.Slack read = new Notifications.Slack(
         slack.optional("enabled").map(YamlValue::flag).orElse(false),
-        slack.optional("webhook_url").map(YamlValue::secret).orElse(Secret.of("")),
+        webhookUrl.map(YamlValue::secret).orElse(Secret.of("")),
         slack.optional("notify_on_failure").map(YamlValue::flag).orElse(true),
         slack.optional("notify_on_success").map(YamlValue::flag).orElse(false));
     if (read.enabled() && read.webhookUrl().isEmpty()) {
       throw slack.error(slack.path() + " is enabled but has no webhook_url; set SLACK_WEBHOOK_URL or disable it");
+    }
+    // Found now rather than when the run ends, an hour of load later.
+    if (read.enabled() && UrlRule.HTTP.check(read.webhookUrl().reveal()).isEmpty()) {
+      YamlValue value = webhookUrl.orElseThrow();
+      throw value.error(value.path() + " must be an http:// or https:// URL with a host, e.g."
+          + " https://hooks.slack.com/services/...; it is a secret, so it is not shown: check SLACK_WEBHOOK_URL");
     }
     return read;
   }

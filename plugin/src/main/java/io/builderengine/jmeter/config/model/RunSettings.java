@@ -1,5 +1,6 @@
 package io.builderengine.jmeter.config.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -58,6 +59,11 @@ public record RunSettings(String profileName, int users, double targetRps, int d
   public static RunSettings resolve(SuiteConfig config, Map<String, String> commandLine,
       Map<String, String> environment) {
     return RunSettingsResolver.resolve(config, commandLine, environment);
+  }
+
+  /** Each scenario's users and rate in a mixed run, split by the file's weights ({@link ScenarioSplit}). */
+  public List<ScenarioShare> scenarioShares() {
+    return ScenarioSplit.of(config.scenarios(), users, targetRps);
   }
 
   /**

@@ -109,6 +109,10 @@ class BadConfigTest {
                 + " not 'http://localhost:8000/ws'"),
         BadConfig.inFile("Slack on without a webhook", minimal + "notifications:\n  slack:\n    enabled: true\n",
             "{file}:22:3: notifications.slack is enabled but has no webhook_url; set SLACK_WEBHOOK_URL or disable it"),
+        BadConfig.inFile("Slack webhook not a URL", minimal
+                + "notifications:\n  slack:\n    enabled: true\n    webhook_url: hooks.slack.com/services/T0/B0/s3cr3t\n",
+            "{file}:24:18: notifications.slack.webhook_url must be an http:// or https:// URL with a host, e.g."
+                + " https://hooks.slack.com/services/...; it is a secret, so it is not shown: check SLACK_WEBHOOK_URL"),
         BadConfig.onCommandLine("unknown profile", Map.of("profile", "smok"),
             "{file}: unknown profile 'smok'; known profiles: light, smoke"),
         BadConfig.onCommandLine("-Jbase_url not http", Map.of("base_url", "localhost:8000"),
