@@ -21,7 +21,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.jmeter.engine.StandardJMeterEngine;
@@ -40,6 +42,9 @@ import org.slf4j.LoggerFactory;
  * guarded by the listener's lock.
  */
 final class ListenerRun {
+
+  /** The name JMeter gives the engine of a run that is not distributed. */
+  static final String LOCAL_ENGINE = "local";
 
   private static final Logger log = LoggerFactory.getLogger(ListenerRun.class);
   /** Where JMeter writes the HTML dashboard of a run started with -e -o (set by JMeter itself). */
@@ -66,7 +71,9 @@ final class ListenerRun {
     return thread;
   });
   private volatile String abortReason;
+  // Both changed under SloSummaryListener's lock, as engines start and end.
   private int runningEngines;
+  private final Set<String> engines = new LinkedHashSet<>();
 
   /**
    * @param run the resolved settings, or null for a plan without a config file
@@ -90,8 +97,15 @@ final class ListenerRun {
     }
   }
 
-  void engineStarted() {
+  /**
+   * @param host the engine as the controller names it ({@code host:port}), or {@code local} for a run
+   *     on one JMeter
+   */
+  void engineStarted(String host) {
     runningEngines++;
+    if (!LOCAL_ENGINE.equals(host)) {
+      engines.add(host);
+    }
   }
 
   /** @return whether that was the last engine, so the run is over */
@@ -149,7 +163,7 @@ final class ListenerRun {
     RunStats stats = recorder.snapshot();
     RunVerdict verdict = evaluator.evaluate(stats, rules, abortReason);
     RunSummary summary = new RunSummary("Builder Engine load suite", pluginVersion(), JMeterUtils.getJMeterVersion(),
-        Instant.now().toString(), RunDescriptions.of(run), verdict, HighlightRules.of(stats), RunFindings.all(), stats);
+        Instant.now().toString(), RunDescriptions.of(run, List.copyOf(engines)), verdict, HighlightRules.of(stats), RunFindings.all(), stats);
     Path folder = Path.of(outputDirectory, RUN_FOLDER.format(Instant.now()));
     Path written = null;
     try {

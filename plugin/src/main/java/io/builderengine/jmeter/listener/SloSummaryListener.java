@@ -69,7 +69,7 @@ public class SloSummaryListener extends AbstractTestElement
 
   @Override
   public void testStarted() {
-    testStarted("local");
+    testStarted(ListenerRun.LOCAL_ENGINE);
   }
 
   @Override
@@ -80,7 +80,7 @@ public class SloSummaryListener extends AbstractTestElement
         run = startRun();
         RUNS_BY_NAME.put(getName(), run);
       }
-      run.engineStarted();
+      run.engineStarted(host);
       current = run;
     }
   }
@@ -110,7 +110,7 @@ public class SloSummaryListener extends AbstractTestElement
 
   @Override
   public void testEnded() {
-    testEnded("local");
+    testEnded(ListenerRun.LOCAL_ENGINE);
   }
 
   /** After the last engine of the run: judge, write the reports, say the verdict. */

@@ -16,9 +16,18 @@ import java.util.List;
 public record RunSummary(String tool, String pluginVersion, String jmeterVersion, String generatedAt,
     RunDescription run, RunVerdict verdict, List<Highlight> highlights, List<String> findings, RunStats statistics) {
 
-  /** The resolved run as the reports show it. */
+  /**
+   * The resolved run as the reports show it.
+   *
+   * @param engines the jmeter-server engines whose samples the summary holds, as the controller named
+   *     them ({@code host:port}); empty for a run on one JMeter
+   */
   public record RunDescription(String profile, Integer users, Double targetRps, Integer durationSeconds,
       Integer rampUpSeconds, Integer rampDownSeconds, String baseUrl, String organizationId, String apiKey,
-      String configFile) {
+      String configFile, List<String> engines) {
+
+    public RunDescription {
+      engines = List.copyOf(engines);
+    }
   }
 }

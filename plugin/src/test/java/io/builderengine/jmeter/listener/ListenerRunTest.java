@@ -108,7 +108,7 @@ class ListenerRunTest {
     rules.addAll(ThresholdSpec.parseLabelRules(labelThresholds));
     ListenerRun run = new ListenerRun(null, rules, new ThresholdEvaluator(1), new SummaryMarkdownWriter(null),
         output.toString(), new SlackVerdict(null, "test.jmx"), 0, 0);
-    run.engineStarted();
+    run.engineStarted(ListenerRun.LOCAL_ENGINE);
     return run;
   }
 

@@ -136,11 +136,16 @@ final class RunSummaries {
 
   static RunSummary.RunDescription run() {
     return new RunSummary.RunDescription("smoke", 50, 20.0, 300, 30, 10, "https://staging.builderengine.io",
-        "org_123", "sk-l****", "/plans/builder-engine.yaml");
+        "org_123", "sk-l****", "/plans/builder-engine.yaml", List.of());
+  }
+
+  static RunSummary.RunDescription distributed() {
+    return new RunSummary.RunDescription("smoke", 50, 20.0, 300, 30, 10, "https://staging.builderengine.io",
+        "org_123", "sk-l****", "/plans/builder-engine.yaml", List.of("10.0.0.5:1099", "10.0.0.6:1099"));
   }
 
   static RunSummary.RunDescription noConfigElement() {
-    return new RunSummary.RunDescription(null, null, null, null, null, null, null, null, null, null);
+    return new RunSummary.RunDescription(null, null, null, null, null, null, null, null, null, null, List.of());
   }
 
   /** @param audio the stream label's (and so the overall row's) stream figures, or null */

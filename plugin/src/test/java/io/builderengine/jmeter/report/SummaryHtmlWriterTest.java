@@ -63,6 +63,15 @@ class SummaryHtmlWriterTest {
         "<dt>Target</dt><dd>https://staging.builderengine.io</dd>", "<dt>Key</dt><dd>sk-l****</dd>");
     assertThat(bare).contains("<dt>Profile</dt><dd>n/a</dd>", "<dt>Target rate</dt><dd>n/a</dd>",
         "<dt>Duration</dt><dd>n/a</dd>", "<dt>Key</dt><dd>n/a</dd>");
+    assertThat(configured).doesNotContain("<dt>Engines</dt>");
+  }
+
+  @Test
+  void namesTheEnginesOfADistributedRun() throws IOException {
+    String html = BUILT_IN.render(
+        RunSummaries.summary(RunSummaries.failingRun().verdict(), RunSummaries.distributed()), "");
+
+    assertThat(html).contains("<dt>Engines</dt><dd>10.0.0.5:1099, 10.0.0.6:1099</dd>");
   }
 
   @Test

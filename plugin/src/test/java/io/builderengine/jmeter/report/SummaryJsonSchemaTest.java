@@ -31,7 +31,8 @@ class SummaryJsonSchemaTest {
   void everyObjectOfAFullSummaryMatchesTheSchemasProperties() throws Exception {
     for (RunSummary summary : List.of(HtmlRunSummaries.withTimeSeries(), RunSummaries.withStepsAndStreams(),
         RunSummaries.withDatabasePools(), RunSummaries.abortedRun(),
-        RunSummaries.summary(RunSummaries.failingRun().verdict(), RunSummaries.noConfigElement()))) {
+        RunSummaries.summary(RunSummaries.failingRun().verdict(), RunSummaries.noConfigElement()),
+        RunSummaries.summary(RunSummaries.failingRun().verdict(), RunSummaries.distributed()))) {
       JsonNode json = new ObjectMapper().readTree(new SummaryJsonWriter().toJson(summary));
       List<String> mismatches = new ArrayList<>();
       check(json, schema, "$", mismatches);

@@ -62,7 +62,15 @@ class SummaryMarkdownWriterTest {
     RunSummary summary = RunSummaries.summary(RunSummaries.failingRun().verdict(), RunSummaries.noConfigElement());
 
     assertThat(BUILT_IN.render(summary)).contains("**Profile** n/a · **Users** n/a · **Target rate** n/a"
-        + " · **Duration** n/a · **Target** n/a · **Key** n/a");
+        + " · **Duration** n/a · **Target** n/a · **Key** n/a").doesNotContain("**Engines**");
+  }
+
+  @Test
+  void namesTheEnginesOfADistributedRun() throws IOException {
+    RunSummary summary = RunSummaries.summary(RunSummaries.failingRun().verdict(), RunSummaries.distributed());
+
+    assertThat(BUILT_IN.render(summary))
+        .contains("**Engines** (JMeter distributed mode; their samples are merged here): 10.0.0.5:1099, 10.0.0.6:1099");
   }
 
   @Test
