@@ -19,8 +19,6 @@ import io.builderengine.jmeter.thresholds.ThresholdRule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,14 +53,12 @@ final class ListenerRun {
    * end on a sampler that nests them by the thousand.
    */
   static final int MAX_STEP_DEPTH = 3;
-  private static final DateTimeFormatter RUN_FOLDER = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-      .withZone(ZoneOffset.UTC);
 
   private final RunSettings run;
   private final List<ThresholdRule> rules;
   private final ThresholdEvaluator evaluator;
   private final SummaryMarkdownWriter markdown;
-  private final String outputDirectory;
+  private final ReportFolder reportFolder;
   private final SlackVerdict slack;
   private final StatsRecorder recorder = new StatsRecorder();
   private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -81,12 +77,12 @@ final class ListenerRun {
    * @param abortAfterSeconds 0: never abort
    */
   ListenerRun(RunSettings run, List<ThresholdRule> rules, ThresholdEvaluator evaluator, SummaryMarkdownWriter markdown,
-      String outputDirectory, SlackVerdict slack, int progressSeconds, int abortAfterSeconds) {
+      ReportFolder reportFolder, SlackVerdict slack, int progressSeconds, int abortAfterSeconds) {
     this.run = run;
     this.rules = rules;
     this.evaluator = evaluator;
     this.markdown = markdown;
-    this.outputDirectory = outputDirectory;
+    this.reportFolder = reportFolder;
     this.slack = slack;
     if (progressSeconds > 0) {
       new ProgressReporter(recorder, evaluator, rules, run == null ? 0 : run.durationSeconds(), System.out)
@@ -164,7 +160,7 @@ final class ListenerRun {
     RunVerdict verdict = evaluator.evaluate(stats, rules, abortReason);
     RunSummary summary = new RunSummary("Builder Engine load suite", pluginVersion(), JMeterUtils.getJMeterVersion(),
         Instant.now().toString(), RunDescriptions.of(run, List.copyOf(engines)), verdict, HighlightRules.of(stats), RunFindings.all(), stats);
-    Path folder = Path.of(outputDirectory, RUN_FOLDER.format(Instant.now()));
+    Path folder = reportFolder.resolve(Instant.now());
     Path written = null;
     try {
       written = new SummaryJsonWriter().write(summary, folder);

@@ -95,7 +95,7 @@ public class SloSummaryListener extends AbstractTestElement
     // A broken template or threshold stops the test now, not after an hour of load.
     SummaryMarkdownWriter markdown = new SummaryMarkdownWriter(summaryTemplate.isBlank() ? null : Path.of(summaryTemplate));
     return new ListenerRun(run, thresholdRules(run), new ThresholdEvaluator(minSuccessfulSamples), markdown,
-        outputDirectory(run), new SlackVerdict(run, planName()),
+        reportFolder(run), new SlackVerdict(run, planName()),
         JMeterUtils.getPropDefault("be.progress_seconds", progressSeconds),
         JMeterUtils.getPropDefault("be.abort_after_seconds", abortAfterSeconds));
   }
@@ -148,9 +148,17 @@ public class SloSummaryListener extends AbstractTestElement
     return script == null || script.isBlank() ? "(unsaved plan)" : script;
   }
 
-  private String outputDirectory(RunSettings run) {
-    return !outputDirectory.isBlank() ? outputDirectory
-        : JMeterUtils.getPropDefault("output_dir", run != null ? run.output().directory() : DEFAULT_OUTPUT_DIRECTORY);
+  /**
+   * -Jbe.summary_dir, the folder itself (the launcher names each run's folder); else a time-stamped
+   * folder under this element's directory, -Joutput_dir, the config's output.directory or the default.
+   */
+  private ReportFolder reportFolder(RunSettings run) {
+    String exact = JMeterUtils.getProperty(ReportFolder.EXACT_FOLDER_PROPERTY);
+    if (exact != null && !exact.isBlank()) {
+      return ReportFolder.exactly(exact.strip());
+    }
+    return ReportFolder.under(!outputDirectory.isBlank() ? outputDirectory
+        : JMeterUtils.getPropDefault("output_dir", run != null ? run.output().directory() : DEFAULT_OUTPUT_DIRECTORY));
   }
 
   // Visualizer: only so JMeter lists this TestBean under Listeners; it draws nothing.

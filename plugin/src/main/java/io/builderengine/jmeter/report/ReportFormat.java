@@ -8,9 +8,9 @@ import java.util.Locale;
  * How the human-facing reports print figures: the {@code $fmt} of the Markdown template, and the
  * numbers in junit.xml failure messages. NaN (nothing measured) prints as "n/a", never as "NaN".
  *
- * <p>Public only because Velocity calls methods of public classes alone; templates get an instance,
- * code in other packages has no use for one. Not thread-safe ({@link DecimalFormat} is not): use
- * one instance per render.
+ * <p>Public because Velocity calls methods of public classes alone (templates get an instance) and
+ * the launcher prints its combined summary with the same figures. Not thread-safe
+ * ({@link DecimalFormat} is not): use one instance per render.
  */
 public final class ReportFormat {
 
@@ -24,7 +24,7 @@ public final class ReportFormat {
   private final DecimalFormat whole = new DecimalFormat("#,##0", ROOT);
   private final DecimalFormat wholeAndOneDecimal = new DecimalFormat("#,##0.#", ROOT);
 
-  ReportFormat() {
+  public ReportFormat() {
   }
 
   /** A threshold's actual value or limit: keeps the small fractions error-rate limits are made of. */

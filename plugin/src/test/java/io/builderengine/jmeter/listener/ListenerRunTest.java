@@ -107,7 +107,7 @@ class ListenerRunTest {
     List<ThresholdRule> rules = new ArrayList<>(List.of(ThresholdRule.overall(Map.of())));
     rules.addAll(ThresholdSpec.parseLabelRules(labelThresholds));
     ListenerRun run = new ListenerRun(null, rules, new ThresholdEvaluator(1), new SummaryMarkdownWriter(null),
-        output.toString(), new SlackVerdict(null, "test.jmx"), 0, 0);
+        ReportFolder.under(output.toString()), new SlackVerdict(null, "test.jmx"), 0, 0);
     run.engineStarted(ListenerRun.LOCAL_ENGINE);
     return run;
   }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless and thread-safe.
  */
-final class UrlRedaction {
+public final class UrlRedaction {
 
   private static final String MASK = "****";
   private static final Pattern PASSWORD_PARAMETER =
@@ -17,7 +17,7 @@ final class UrlRedaction {
   private UrlRedaction() {
   }
 
-  static String redact(String url) {
+  public static String redact(String url) {
     return PASSWORD_PARAMETER.matcher(redactUserInfo(url)).replaceAll("$1" + MASK);
   }
 
