@@ -19,6 +19,7 @@ import org.apache.jmeter.testbeans.TestBean;
 import org.apache.jmeter.testbeans.TestBeanHelper;
 import org.apache.jmeter.testelement.AbstractTestElement;
 import org.apache.jmeter.testelement.TestStateListener;
+import org.apache.jmeter.testelement.property.NullProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,7 @@ public class DatabasePool extends AbstractTestElement implements ConfigElement, 
   private transient long connectionTimeoutMillis = 5_000;
   private transient int socketTimeoutSeconds = 30;
   private transient int seedScale;
-  /** Plans saved before this property existed have none: they keep the pool. */
+  /** Plans saved before this property existed have none: they keep the pool ({@link #activeInPlan()}). */
   private transient boolean active = true;
 
   /** The pool of this name, or empty when no Database Pool element of this name has started. */
@@ -72,7 +73,7 @@ public class DatabasePool extends AbstractTestElement implements ConfigElement, 
   @Override
   public void testStarted(String host) {
     TestBeanHelper.prepare(this);
-    if (!active) {
+    if (!activeInPlan()) {
       log.info("{}: not active, so no pool '{}' and no connection to the database", getName(), poolName);
       return;
     }
@@ -222,6 +223,15 @@ public class DatabasePool extends AbstractTestElement implements ConfigElement, 
 
   public void setSocketTimeoutSeconds(int socketTimeoutSeconds) {
     this.socketTimeoutSeconds = socketTimeoutSeconds;
+  }
+
+  /**
+   * A plan saved before the property existed (database.jmx) has no key for it and keeps the pool.
+   * The field is required, so that JMeter's GUI fills it in; for a missing key, TestBeanHelper then
+   * sets a required boolean to false: so the key itself is looked at here.
+   */
+  private boolean activeInPlan() {
+    return active || getProperty("active") instanceof NullProperty;
   }
 
   public boolean isActive() {

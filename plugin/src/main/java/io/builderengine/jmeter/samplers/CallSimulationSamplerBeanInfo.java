@@ -1,26 +1,20 @@
 package io.builderengine.jmeter.samplers;
 
-import java.beans.PropertyDescriptor;
-import org.apache.jmeter.testbeans.BeanInfoSupport;
+import io.builderengine.jmeter.gui.RequiredFieldsBeanInfo;
+import io.builderengine.jmeter.media.StreamSettings;
 
-/** GUI description of {@link CallSimulationSampler}: the call, then its audio. */
-public class CallSimulationSamplerBeanInfo extends BeanInfoSupport {
+/** GUI description of {@link CallSimulationSampler}: the call, then its audio (WAV file with a chooser). */
+public class CallSimulationSamplerBeanInfo extends RequiredFieldsBeanInfo {
 
   public CallSimulationSamplerBeanInfo() {
     super(CallSimulationSampler.class);
     createPropertyGroup("call", new String[] {"agentId", "talkSeconds", "operations"});
     createPropertyGroup("audio", new String[] {"streamAudio", "audioFile", "readTimeoutMillis"});
-    required("agentId", "");
-    required("talkSeconds", 5.0);
-    required("operations", 1);
-    required("streamAudio", Boolean.TRUE);
-    required("audioFile", "");
-    required("readTimeoutMillis", 5000L);
-  }
-
-  private void required(String name, Object defaultValue) {
-    PropertyDescriptor descriptor = property(name);
-    descriptor.setValue(NOT_UNDEFINED, Boolean.TRUE);
-    descriptor.setValue(DEFAULT, defaultValue);
+    field("agentId", "");
+    field("talkSeconds", 5.0);
+    field("operations", 1);
+    field("streamAudio", Boolean.TRUE);
+    file("audioFile");
+    field("readTimeoutMillis", StreamSettings.DEFAULT_TIMEOUT_MILLIS);
   }
 }

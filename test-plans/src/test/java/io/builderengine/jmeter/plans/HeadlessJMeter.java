@@ -100,7 +100,7 @@ final class HeadlessJMeter {
   }
 
   /** The JMeter home that this pom's configure execution wrote into target/config.json. */
-  private static Path jmeterHome() throws IOException {
+  static Path jmeterHome() throws IOException {
     Path configJson = Path.of(System.getProperty("jmeter.config.json", "target/config.json"));
     if (!Files.isRegularFile(configJson)) {
       throw new IllegalStateException(configJson + " is missing: run the ITs with `mvn verify`, after "

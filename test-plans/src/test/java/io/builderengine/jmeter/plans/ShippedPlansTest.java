@@ -3,6 +3,8 @@ package io.builderengine.jmeter.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.builderengine.jmeter.timers.TargetRateTimer;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +14,12 @@ import java.util.stream.Stream;
 import org.apache.jmeter.control.IncludeController;
 import org.apache.jmeter.control.LoopController;
 import org.apache.jmeter.save.SaveService;
+import org.apache.jmeter.testbeans.TestBean;
+import org.apache.jmeter.testelement.TestElement;
 import org.apache.jmeter.testelement.TestPlan;
+import org.apache.jmeter.testelement.property.BooleanProperty;
+import org.apache.jmeter.testelement.property.JMeterProperty;
+import org.apache.jmeter.testelement.property.NullProperty;
 import org.apache.jmeter.threads.AbstractThreadGroup;
 import org.apache.jmeter.threads.SetupThreadGroup;
 import org.apache.jmeter.threads.ThreadGroup;
@@ -112,6 +119,30 @@ class ShippedPlansTest {
       assertThat(planDir.resolve(include.getIncludePath()))
           .as("fragment '%s' included by %s", include.getIncludePath(), file)
           .isRegularFile();
+    }
+  }
+
+  /**
+   * JMeter's GUI shows a boolean field of a TestBean as a True/False list, which takes a boolProp or an
+   * expression: a plain "true" saved as a stringProp opens an "invalid value" dialog when the plan is
+   * opened (JMeterGuiIT sees it), although `jmeter -n` runs it.
+   */
+  @ParameterizedTest
+  @MethodSource("shippedFiles")
+  void booleanFieldsOfTestBeansAreSavedAsTheGuiSavesThem(Path file) throws Exception {
+    for (TestBean bean : find(SaveService.loadTree(file.toFile()), TestBean.class)) {
+      TestElement element = (TestElement) bean;
+      for (PropertyDescriptor field : Introspector.getBeanInfo(bean.getClass()).getPropertyDescriptors()) {
+        if (field.getPropertyType() != boolean.class || field.getWriteMethod() == null) {
+          continue;
+        }
+        JMeterProperty saved = element.getProperty(field.getName());
+        assertThat(saved instanceof BooleanProperty || saved instanceof NullProperty
+            || saved.getStringValue().contains("${"))
+            .as("'%s' of '%s' in %s is a boolProp or a ${...} expression, not %s '%s'", field.getName(),
+                element.getName(), file, saved.getClass().getSimpleName(), saved.getStringValue())
+            .isTrue();
+      }
     }
   }
 
