@@ -61,10 +61,9 @@ public class BuilderEngineConfig extends AbstractTestElement implements ConfigEl
           .map(ScenarioShare::describe).collect(Collectors.joining(", ")));
       System.out.println(run.describe()); // NOSONAR the one line a headless user reads
     } catch (ConfigException e) {
-      log.error("Builder Engine Config: {}", e.getMessage());
-      System.err.println("Builder Engine Config: " + e.getMessage()); // NOSONAR shown before JMeter's stack trace
-      ExitStatus.failAtEndOfRun(1);
-      throw new IllegalStateException("Builder Engine Config: " + e.getMessage(), e);
+      String message = "Builder Engine Config: " + e.getMessage();
+      ExitStatus.failAtStart(message);
+      throw new IllegalStateException(message, e);
     }
   }
 

@@ -80,9 +80,7 @@ public class DatabasePool extends AbstractTestElement implements ConfigElement, 
     try {
       openPool();
     } catch (IllegalArgumentException e) {
-      log.error(e.getMessage());
-      System.err.println(e.getMessage()); // NOSONAR the one line a headless user reads
-      ExitStatus.failAtEndOfRun(1);
+      ExitStatus.failAtStart(e.getMessage());
       throw e;
     }
   }

@@ -38,6 +38,17 @@ public final class ExitStatus {
     }
   }
 
+  /**
+   * A mistake found at test start, before any thread runs: the one line goes to jmeter.log and to the
+   * console (where a headless user reads it, before JMeter's own stack trace), and a headless run
+   * ends with status 1. JMeter itself would only log the element's exception and end with 0.
+   */
+  public static void failAtStart(String message) {
+    log.error(message);
+    System.err.println(message); // NOSONAR the one line a headless user reads
+    failAtEndOfRun(1);
+  }
+
   private static void exitWhenAlone() {
     try {
       while (otherNonDaemonThreadsAlive()) {

@@ -12,6 +12,7 @@ import io.builderengine.jmeter.db.OperationResult;
 import io.builderengine.jmeter.db.OperationRunner;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -48,6 +49,8 @@ public class DatabaseWorkloadSampler extends AbstractSampler implements TestBean
   private transient String mixWeights;
   private transient String mixOperations;
   private transient OperationMix mix;
+  // "<name>: <operation>" per operation of the mix, built with it rather than on every sample.
+  private transient Map<Operation, String> labels;
   private transient SplittableRandom random;
 
   @Override
@@ -57,13 +60,16 @@ public class DatabaseWorkloadSampler extends AbstractSampler implements TestBean
     HikariDataSource pool;
     Operation operation;
     try {
-      pool = DatabasePool.pool(poolName).orElseThrow(() -> new IllegalArgumentException("no Database Pool named '"
-          + poolName + "'; add a Builder Engine Database Pool element with that pool name to the plan"));
+      pool = DatabasePool.pool(poolName).orElse(null);
+      if (pool == null) {
+        return SamplerErrors.failed(result, getName() + ": no Database Pool named '" + poolName
+            + "'; add a Builder Engine Database Pool element with that pool name to the plan");
+      }
       operation = mix().pick(random.nextDouble());
     } catch (IllegalArgumentException e) {
       return SamplerErrors.failed(result, getName() + ": " + e.getMessage());
     }
-    result.setSampleLabel(getName() + ": " + operation.name());
+    result.setSampleLabel(labels.get(operation));
     result.setSamplerData(operation.sql());
     result.sampleStart();
     long waitStartNanos = System.nanoTime();
@@ -95,6 +101,10 @@ public class DatabaseWorkloadSampler extends AbstractSampler implements TestBean
       mix = OperationMix.of(parseWeights(weights), OperationMixParser.parse(operations));
       mixWeights = weights;
       mixOperations = operations;
+      labels = new IdentityHashMap<>();
+      for (Operation each : mix.operations()) {
+        labels.put(each, getName() + ": " + each.name());
+      }
       random = new SplittableRandom();
     }
     return mix;
