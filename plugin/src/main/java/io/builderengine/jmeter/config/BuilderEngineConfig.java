@@ -4,7 +4,11 @@ import io.builderengine.jmeter.config.model.ConfigException;
 import io.builderengine.jmeter.config.model.RunSettings;
 import io.builderengine.jmeter.config.model.ScenarioShare;
 import io.builderengine.jmeter.exit.ExitStatus;
+import io.builderengine.jmeter.install.PluginVersion;
 import io.builderengine.jmeter.install.StartupChecks;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.util.stream.Collectors;
 import org.apache.jmeter.config.ConfigElement;
 import org.apache.jmeter.testbeans.TestBean;
@@ -39,6 +43,25 @@ public class BuilderEngineConfig extends AbstractTestElement implements ConfigEl
 
   private transient String configFile = DEFAULT_CONFIG_FILE;
   private transient String profile = DEFAULT_PROFILE;
+  /**
+   * The plugin version of the JMeter that built this element. It travels with the element to the
+   * jmeter-server engines of a distributed run (Java serialization), never into a .jmx (JMeter saves
+   * properties, not fields).
+   */
+  private final String builtByPluginVersion = PluginVersion.current();
+
+  /** On an engine: refuses the plan of a controller whose plugin version differs from ours. */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    try {
+      PluginVersion.requireSame(builtByPluginVersion);
+    } catch (InvalidObjectException refusal) {
+      // The controller sees only a broken RMI call: the reason is said here, on the engine.
+      log.error(refusal.getMessage());
+      System.err.println(refusal.getMessage()); // NOSONAR the engine's console
+      throw refusal;
+    }
+  }
 
   @Override
   public void testStarted() {

@@ -87,7 +87,7 @@ public class DatabasePool extends AbstractTestElement implements ConfigElement, 
 
   private void openPool() {
     Optional<RunSettings> run = ActiveRun.settings();
-    String url = firstGiven(System.getenv("BE_DB_URL"), databaseUrl, run.map(RunSettings::databaseUrl).orElse(""));
+    String url = firstGiven(RunEnvironment.get("BE_DB_URL"), databaseUrl, run.map(RunSettings::databaseUrl).orElse(""));
     if (url.isBlank()) {
       throw new IllegalArgumentException(getName() + ": no database URL; set BE_DB_URL, the element's URL, or"
           + " target.database_url in the config file");
@@ -95,8 +95,8 @@ public class DatabasePool extends AbstractTestElement implements ConfigElement, 
     JdbcTarget target = JdbcUrls.toJdbc(withSchema(url.strip()));
     int size = maxPoolSize > 0 ? maxPoolSize : run.map(RunSettings::users).orElse(10);
     PoolSettings settings = new PoolSettings(target.jdbcUrl(),
-        firstGiven(user, System.getenv("BE_DB_USER"), target.user()),
-        firstGiven(password, System.getenv("BE_DB_PASSWORD"), target.password()),
+        firstGiven(user, RunEnvironment.get("BE_DB_USER"), target.user()),
+        firstGiven(password, RunEnvironment.get("BE_DB_PASSWORD"), target.password()),
         size, connectionTimeoutMillis, Math.min(5_000, connectionTimeoutMillis), socketTimeoutSeconds, 10, poolName);
     HikariDataSource pool = DatabasePools.open(settings);
     HikariDataSource previous = POOLS_BY_NAME.put(poolName, pool);

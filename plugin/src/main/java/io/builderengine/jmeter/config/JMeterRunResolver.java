@@ -34,8 +34,9 @@ public final class JMeterRunResolver {
    */
   static RunSettings resolve(String configuredFile, String configuredProfile) {
     Path file = configFile(configuredFile);
-    SuiteConfig suite = ConfigLoader.load(file, System.getenv());
-    return RunSettings.resolve(suite, commandLine(configuredProfile), System.getenv());
+    Map<String, String> environment = RunEnvironment.all();
+    SuiteConfig suite = ConfigLoader.load(file, environment);
+    return RunSettings.resolve(suite, commandLine(configuredProfile), environment);
   }
 
   /**

@@ -1,7 +1,9 @@
 package io.builderengine.jmeter.exit;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jmeter.JMeter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,8 @@ public final class ExitStatus {
 
   private static final AtomicInteger requestedStatus = new AtomicInteger();
   private static final AtomicBoolean waiterStarted = new AtomicBoolean();
+  /** When the waiter stops waiting for the other threads (System.nanoTime()); none by default. */
+  private static final AtomicLong exitDeadlineNanos = new AtomicLong(Long.MAX_VALUE);
 
   private ExitStatus() {
   }
@@ -39,6 +43,17 @@ public final class ExitStatus {
   }
 
   /**
+   * Like {@link #failAtEndOfRun}, for a run JMeter itself would never end: a distributed controller
+   * waits for every engine it configured, even one that refused to start. The status is given after
+   * the other threads end or {@code graceMillis} from now, whichever comes first.
+   */
+  public static void failWithin(int status, long graceMillis) {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
+    exitDeadlineNanos.accumulateAndGet(deadline, Math::min);
+    failAtEndOfRun(status);
+  }
+
+  /**
    * A mistake found at test start, before any thread runs: the one line goes to jmeter.log and to the
    * console (where a headless user reads it, before JMeter's own stack trace), and a headless run
    * ends with status 1. JMeter itself would only log the element's exception and end with 0.
@@ -51,7 +66,7 @@ public final class ExitStatus {
 
   private static void exitWhenAlone() {
     try {
-      while (otherNonDaemonThreadsAlive()) {
+      while (otherNonDaemonThreadsAlive() && System.nanoTime() - exitDeadlineNanos.get() < 0) {
         Thread.sleep(POLL_MILLIS);
       }
     } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package io.builderengine.jmeter.listener;
 
 import io.builderengine.jmeter.config.model.RunSettings;
 import io.builderengine.jmeter.exit.ExitStatus;
+import io.builderengine.jmeter.install.PluginVersion;
 import io.builderengine.jmeter.report.JUnitXmlWriter;
 import io.builderengine.jmeter.report.RunFindings;
 import io.builderengine.jmeter.report.RunSummary;
@@ -53,6 +54,8 @@ final class ListenerRun {
    * end on a sampler that nests them by the thousand.
    */
   static final int MAX_STEP_DEPTH = 3;
+  /** How long a controller missing an engine waits for its own threads before it exits. */
+  private static final long MISSING_ENGINE_GRACE_MILLIS = 10_000;
 
   private final RunSettings run;
   private final List<ThresholdRule> rules;
@@ -101,6 +104,7 @@ final class ListenerRun {
     runningEngines++;
     if (!LOCAL_ENGINE.equals(host)) {
       engines.add(host);
+      ControllerWatch.engineStarted();
     }
   }
 
@@ -157,8 +161,9 @@ final class ListenerRun {
   void finish() {
     background.shutdownNow();
     RunStats stats = recorder.snapshot();
-    RunVerdict verdict = evaluator.evaluate(stats, rules, abortReason);
-    RunSummary summary = new RunSummary("Builder Engine load suite", pluginVersion(), JMeterUtils.getJMeterVersion(),
+    String missingEngines = missingEngines();
+    RunVerdict verdict = evaluator.evaluate(stats, rules, abortReason != null ? abortReason : missingEngines);
+    RunSummary summary = new RunSummary("Builder Engine load suite", PluginVersion.current(), JMeterUtils.getJMeterVersion(),
         Instant.now().toString(), RunDescriptions.of(run, List.copyOf(engines)), verdict, HighlightRules.of(stats), RunFindings.all(), stats);
     Path folder = reportFolder.resolve(Instant.now());
     Path written = null;
@@ -176,19 +181,35 @@ final class ListenerRun {
       ExitStatus.failAtEndOfRun(1);
     }
     slack.announce(summary, written);
-    if (!verdict.passed()) {
+    FinishedRuns.publish(new FinishedRuns.FinishedRun(summary, folder));
+    if (missingEngines != null) {
+      ExitStatus.failWithin(1, MISSING_ENGINE_GRACE_MILLIS);
+    } else if (!verdict.passed()) {
       ExitStatus.failAtEndOfRun(1);
     }
+    // Last: the exit status must be requested while the watch still holds the JVM.
+    ControllerWatch.runJudged();
+  }
+
+  /**
+   * On a distributed controller: the engines it was told to start that never started, which JMeter
+   * only reports on its console (e.g. an engine that refused a plan from another plugin version) and
+   * then waits for without end. Null when every engine took part, or the run is not distributed.
+   */
+  private String missingEngines() {
+    if (engines.isEmpty()) {
+      return null;
+    }
+    Set<String> missing = new LinkedHashSet<>(RemoteEngines.named());
+    missing.removeAll(engines);
+    return missing.isEmpty() ? null : "engine " + String.join(", ", missing) + " never started, so the run measured"
+        + " only " + String.join(", ", engines) + "; the controller's console says why (an engine refuses a plan"
+        + " from a different Builder Engine plugin version, and its own log says so)";
   }
 
   /** JMeter's dashboard, which it writes after the listeners end, when the run has one. */
   private static Path dashboardIndex() {
     String folder = JMeterUtils.getProperty(DASHBOARD_FOLDER_PROPERTY);
     return folder == null || folder.isBlank() ? null : Path.of(folder, "index.html");
-  }
-
-  private static String pluginVersion() {
-    String version = ListenerRun.class.getPackage().getImplementationVersion();
-    return version == null ? "development" : version;
   }
 }

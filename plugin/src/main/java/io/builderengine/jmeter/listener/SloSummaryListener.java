@@ -67,6 +67,11 @@ public class SloSummaryListener extends AbstractTestElement
 
   private transient volatile ListenerRun current;
 
+  public SloSummaryListener() {
+    // Loaded on a distributed controller: hold its JVM until this listener has judged the run.
+    ControllerWatch.startIfDistributedController();
+  }
+
   @Override
   public void testStarted() {
     testStarted(ListenerRun.LOCAL_ENGINE);

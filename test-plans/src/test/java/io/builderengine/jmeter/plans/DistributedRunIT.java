@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.builderengine.jmeter.install.PluginVersion;
 import io.builderengine.simulator.Simulator;
 import io.builderengine.simulator.SimulatorConfig;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +77,49 @@ class DistributedRunIT {
       }
     }
   }
+
+  @Test
+  void anEngineWithAnotherPluginVersionRefusesThePlanAndTheRunFailsInsteadOfWaiting() throws Exception {
+    List<Process> servers = new ArrayList<>();
+    try (Simulator simulator = Simulator.start(SimulatorConfig.defaults().withPort(0))) {
+      int[] ports = {freePort(), freePort()};
+      Path otherVersionHome = OtherPluginVersion.home(HeadlessJMeter.jmeterHome(), folder.resolve("other-home"), "0.0.1-other");
+      servers.add(HeadlessJMeter.startServer(ports[0], freePort(), folder.resolve("server-0")));
+      servers.add(HeadlessJMeter.startServer(otherVersionHome, ports[1], freePort(), folder.resolve("server-1")));
+      for (int port : ports) {
+        awaitListening(port);
+      }
+      List<String> distributed = new ArrayList<>(List.of(
+          "-R", "127.0.0.1:" + ports[0] + ",127.0.0.1:" + ports[1], "-X", "-Jserver.rmi.ssl.disable=true",
+          "-Gconfig=" + ShippedFiles.configFile(), "-Gbase_url=" + simulator.baseUrl(), "-Gduration=3"));
+
+      long started = System.nanoTime();
+      HeadlessJMeter.Run run = HeadlessJMeter.run(ShippedFiles.plan("quick.jmx"),
+          Map.of("config", ShippedFiles.configFile(), "output_dir", folder.resolve("summaries").toString()),
+          Map.of(), folder.resolve("controller"), distributed);
+      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+
+      assertThat(run.exitStatus()).as("controller exit status; stdout: %s", run.stdoutText()).isEqualTo(1);
+      assertThat(run.stdoutText()).as("the controller's console").contains("Error in rconfigure()")
+          .contains("Builder Engine verdict: FAIL").contains("never started");
+      assertThat(Files.readString(folder.resolve("server-1/stderr.txt"))).as("the refusing engine's console")
+          .contains("Builder Engine plugin 0.0.1-other on this jmeter-server engine refuses a plan from a controller"
+              + " with plugin " + PLUGIN_VERSION);
+      JsonNode summary = RunFiles.summary(folder.resolve("summaries"));
+      assertThat(summary.at("/verdict/abortReason").asText())
+          .startsWith("engine 127.0.0.1:" + ports[1] + " never started, so the run measured only 127.0.0.1:" + ports[0]);
+      assertThat(summary.at("/verdict/outcome").asText()).isNotEqualTo("NO_DATA");
+      // JMeter alone would wait for the refused engine without end; 3 s of load, 5 s of RMI tidying, 10 s grace.
+      assertThat(seconds).as("controller run time, s").isLessThan(60);
+    } finally {
+      for (Process server : servers) {
+        server.destroy();
+      }
+    }
+  }
+
+  /** The version in the plugin jar's manifest, as the build stamped it. */
+  private static final String PLUGIN_VERSION = PluginVersion.current();
 
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {

@@ -1,5 +1,6 @@
 package io.builderengine.jmeter.plans;
 
+import io.builderengine.loadtest.EmbeddedJMeterHome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class EmbeddedJMeter {
   private static final Path OUTPUT_DIR = createOutputDirectory();
 
   static List<SampleResult> run(Path plan, Map<String, String> givenProperties) {
-    JMeterHome.initialise();
+    EmbeddedJMeterHome.initialise();
     Map<String, String> properties = new java.util.HashMap<>(givenProperties);
     properties.putIfAbsent("output_dir", OUTPUT_DIR.toString());
     properties.forEach(JMeterUtils::setProperty);

@@ -84,7 +84,10 @@ final class HeadlessJMeter {
    * machine); the caller stops it. Its output goes to {@code folder}.
    */
   static Process startServer(int port, int localPort, Path folder) throws IOException {
-    Path home = jmeterHome();
+    return startServer(jmeterHome(), port, localPort, folder);
+  }
+
+  static Process startServer(Path home, int port, int localPort, Path folder) throws IOException {
     Files.createDirectories(folder);
     List<String> command = List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),

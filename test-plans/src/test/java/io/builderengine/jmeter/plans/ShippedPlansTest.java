@@ -3,6 +3,7 @@ package io.builderengine.jmeter.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.builderengine.jmeter.timers.TargetRateTimer;
+import io.builderengine.loadtest.EmbeddedJMeterHome;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.io.IOException;
@@ -36,7 +37,7 @@ class ShippedPlansTest {
 
   @BeforeAll
   static void jmeter() {
-    JMeterHome.initialise();
+    EmbeddedJMeterHome.initialise();
   }
 
   static Stream<Path> shippedFiles() throws IOException {
