@@ -23,8 +23,10 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.jmeter.engine.StandardJMeterEngine;
 import org.apache.jmeter.samplers.SampleResult;
 import org.apache.jmeter.util.JMeterUtils;
@@ -56,6 +58,8 @@ final class ListenerRun {
   static final int MAX_STEP_DEPTH = 3;
   /** How long a controller missing an engine waits for its own threads before it exits. */
   private static final long MISSING_ENGINE_GRACE_MILLIS = 10_000;
+  /** How long after the first engine started a controller expects every engine to have started. */
+  private static final long ENGINE_START_GRACE_SECONDS = 5;
 
   private final RunSettings run;
   private final List<ThresholdRule> rules;
@@ -70,9 +74,10 @@ final class ListenerRun {
     return thread;
   });
   private volatile String abortReason;
-  // Both changed under SloSummaryListener's lock, as engines start and end.
+  // Changed under SloSummaryListener's lock, as engines start and end.
   private int runningEngines;
-  private final Set<String> engines = new LinkedHashSet<>();
+  /** The engines that started, in order; read by the engine check on the background thread. */
+  private final Set<String> engines = new CopyOnWriteArraySet<>();
 
   /**
    * @param run the resolved settings, or null for a plan without a config file
@@ -103,6 +108,9 @@ final class ListenerRun {
   void engineStarted(String host) {
     runningEngines++;
     if (!LOCAL_ENGINE.equals(host)) {
+      if (engines.isEmpty()) {
+        background.schedule(this::stopWhenAnEngineIsMissing, ENGINE_START_GRACE_SECONDS, TimeUnit.SECONDS);
+      }
       engines.add(host);
       ControllerWatch.engineStarted();
     }
@@ -146,12 +154,30 @@ final class ListenerRun {
     return sample instanceof PoolUsage pool && pool.poolName() != null ? pool : null;
   }
 
-  /** Stops the test as JMeter's Stop does: threads finish their sample, tearDown runs, reports are written. */
+  /**
+   * JMeter starts the engines one after another and goes on without one that fails to start: a run
+   * missing one is stopped, so the load sent is that of the first seconds alone.
+   */
+  private void stopWhenAnEngineIsMissing() {
+    String missing = missingEngines();
+    if (missing != null) {
+      abort(missing);
+    }
+  }
+
+  /**
+   * Stops the test as JMeter's Stop does: threads finish their sample, tearDown runs, reports are
+   * written. On a distributed controller, every engine that started is told to stop.
+   */
   private void abort(String reason) {
     abortReason = reason;
     log.warn("Builder Engine: stopping the test: {}", reason);
     System.out.println("Builder Engine: stopping the test: " + reason); // NOSONAR shown to a headless user
-    StandardJMeterEngine.stopEngine();
+    if (engines.isEmpty()) {
+      StandardJMeterEngine.stopEngine();
+    } else {
+      RemoteEngines.stop(engines);
+    }
   }
 
   /**

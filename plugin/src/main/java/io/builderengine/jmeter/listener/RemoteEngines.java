@@ -1,17 +1,26 @@
 package io.builderengine.jmeter.listener;
 
+import java.rmi.NotBoundException;
+import java.rmi.RemoteException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.jmeter.engine.ClientJMeterEngine;
 import org.apache.jmeter.util.JMeterUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The jmeter-server engines a controller was told to start: {@code -R host:port,...} (or
- * {@code --remotestart}), or the {@code remote_hosts} property for {@code -r}. JMeter keeps the list
- * to itself, so it is read from this process's command line; none when that is not visible.
+ * The jmeter-server engines of a controller: those it was told to start, {@code -R host:port,...} (or
+ * {@code --remotestart}), or the {@code remote_hosts} property for {@code -r} (JMeter keeps the list to
+ * itself, so it is read from this process's command line; none when that is not visible); and how
+ * to stop them, which JMeter does not offer a listener either.
  */
 final class RemoteEngines {
+
+  private static final Logger log = LoggerFactory.getLogger(RemoteEngines.class);
 
   private RemoteEngines() {
   }
@@ -39,6 +48,17 @@ final class RemoteEngines {
       }
     }
     return Set.of();
+  }
+
+  /** Tells each engine to stop its test now, as JMeter's remote Stop does; an engine that cannot be reached is logged. */
+  static void stop(Collection<String> engines) {
+    for (String engine : engines) {
+      try {
+        new ClientJMeterEngine(engine).stopTest(true);
+      } catch (RemoteException | NotBoundException | RuntimeException e) {
+        log.warn("Builder Engine: could not stop engine {}: {}", engine, e.toString());
+      }
+    }
   }
 
   private static Set<String> split(String list) {
