@@ -113,7 +113,8 @@ class DistributedRunIT {
       // would run the 60 s and then end with 0, or wait for the refused engine for ever.
       assertThat(seconds).as("controller run time, s").isLessThan(35);
       long loadSamples = Files.readAllLines(run.results()).stream().skip(1).filter(line -> !line.contains(",setup: ")).count();
-      assertThat(loadSamples).as("samples of the one engine that started, at 10/s").isBetween(1L, 200L);
+      // 60 s at the light profile's 10/s would be about 550; a busy machine may stop it before the first.
+      assertThat(loadSamples).as("samples of the one engine that started, before it was stopped").isLessThan(200L);
     } finally {
       for (Process server : servers) {
         server.destroy();
