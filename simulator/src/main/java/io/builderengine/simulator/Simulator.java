@@ -40,6 +40,7 @@ public final class Simulator implements AutoCloseable {
   private static final long SHUTDOWN_TIMEOUT_MILLIS = 2_000;
   private static final long EXPIRED_CALL_SWEEP_SECONDS = 1;
   private static final int ACCEPT_BACKLOG = 1_024;
+  private static final System.Logger LOG = System.getLogger(Simulator.class.getName());
 
   private final SimulatorConfig config;
   private final SimulatorServices services;
@@ -94,6 +95,10 @@ public final class Simulator implements AutoCloseable {
   }
 
   private void afterListening() {
+    if (config.adminAllowRemote()) {
+      LOG.log(System.Logger.Level.WARNING, "--admin-allow-remote: the admin endpoint (fault injection,"
+          + " no credential) answers any peer that reaches " + config.host() + ":" + port);
+    }
     ioGroup.scheduleAtFixedRate(services.calls::completeExpiredCalls, EXPIRED_CALL_SWEEP_SECONDS,
         EXPIRED_CALL_SWEEP_SECONDS, TimeUnit.SECONDS);
     if (config.maxLifetimeSeconds() > 0) {
@@ -115,9 +120,12 @@ public final class Simulator implements AutoCloseable {
     return port;
   }
 
-  /** {@code http://<host>:<port>}, with a loopback host when listening on all addresses. */
+  /**
+   * {@code http://<host>:<port>} ({@code https} when serving TLS), with a loopback host when
+   * listening on all addresses.
+   */
   public String baseUrl() {
-    return "http://" + connectableHost() + ":" + port;
+    return (config.tls() == null ? "http" : "https") + "://" + connectableHost() + ":" + port;
   }
 
   public SimulatorConfig config() {

@@ -30,6 +30,8 @@ import java.util.Set;
  * @param maxCallSeconds a call completes by itself after this long
  * @param maxStoredCalls cap on live calls (more are refused) and on ended calls kept
  * @param faults the fault settings at start-up
+ * @param tls the key store to serve https and wss with, or null for plain http and ws
+ * @param adminAllowRemote whether the admin endpoint answers peers other than loopback ones
  */
 public record SimulatorConfig(
     String host,
@@ -47,7 +49,9 @@ public record SimulatorConfig(
     long answerMillis,
     long maxCallSeconds,
     int maxStoredCalls,
-    FaultSettings faults) {
+    FaultSettings faults,
+    ServerKeystore tls,
+    boolean adminAllowRemote) {
 
   private static final int MAX_SEEDED = 1_000_000;
 
@@ -76,12 +80,13 @@ public record SimulatorConfig(
 
   /**
    * 127.0.0.1:8000, any API key, seed 42 with 50 agents, 200 calls and 20 numbers, one event loop
-   * per core, no rate limit, calls ringing after 200 ms and answered after 1 s, no faults.
+   * per core, no rate limit, calls ringing after 200 ms and answered after 1 s, no faults, plain
+   * http, admin endpoint for loopback peers only.
    */
   public static SimulatorConfig defaults() {
     return new SimulatorConfig("127.0.0.1", 8000, null, 0, Set.of(), 42, 50, 200, 20,
         Runtime.getRuntime().availableProcessors(), 0, 200, 1_000, 3_600, 100_000,
-        FaultSettings.none());
+        FaultSettings.none(), null, false);
   }
 
   /**
@@ -95,6 +100,9 @@ public record SimulatorConfig(
     require(calls <= maxStoredCalls, "calls (" + calls + ") must not exceed max_stored_calls ("
         + maxStoredCalls + "): raise max_stored_calls or seed fewer calls");
     faults.validate();
+    if (tls != null) {
+      tls.sslContext(); // a missing file or wrong password is a start-up mistake, named now
+    }
     return this;
   }
 
@@ -112,33 +120,33 @@ public record SimulatorConfig(
   public SimulatorConfig withHost(String value) {
     return new SimulatorConfig(value, port, portFile, maxLifetimeSeconds, apiKeys, seed, agents,
         calls, phoneNumbers, ioThreads, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   public SimulatorConfig withPort(int value) {
     return new SimulatorConfig(host, value, portFile, maxLifetimeSeconds, apiKeys, seed, agents,
         calls, phoneNumbers, ioThreads, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   /** @param value the file to write the bound port to, or null for none */
   public SimulatorConfig withPortFile(Path value) {
     return new SimulatorConfig(host, port, value, maxLifetimeSeconds, apiKeys, seed, agents,
         calls, phoneNumbers, ioThreads, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   public SimulatorConfig withMaxLifetimeSeconds(long value) {
     return new SimulatorConfig(host, port, portFile, value, apiKeys, seed, agents, calls,
         phoneNumbers, ioThreads, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   /** @param value the only keys accepted; empty accepts any non-empty key */
   public SimulatorConfig withApiKeys(Set<String> value) {
     return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, value, seed, agents,
         calls, phoneNumbers, ioThreads, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   /** Adds accepted keys to those already configured. */
@@ -151,66 +159,79 @@ public record SimulatorConfig(
   public SimulatorConfig withSeed(long value) {
     return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, apiKeys, value, agents,
         calls, phoneNumbers, ioThreads, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   public SimulatorConfig withAgents(int value) {
     return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, apiKeys, seed, value,
         calls, phoneNumbers, ioThreads, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   public SimulatorConfig withCalls(int value) {
     return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, apiKeys, seed, agents,
         value, phoneNumbers, ioThreads, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   public SimulatorConfig withPhoneNumbers(int value) {
     return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, apiKeys, seed, agents,
         calls, value, ioThreads, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   public SimulatorConfig withIoThreads(int value) {
     return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, apiKeys, seed, agents,
         calls, phoneNumbers, value, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   public SimulatorConfig withRateLimitRps(int value) {
     return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, apiKeys, seed, agents,
         calls, phoneNumbers, ioThreads, value, ringMillis, answerMillis, maxCallSeconds,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   public SimulatorConfig withRingMillis(long value) {
     return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, apiKeys, seed, agents,
         calls, phoneNumbers, ioThreads, rateLimitRps, value, answerMillis, maxCallSeconds,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   public SimulatorConfig withAnswerMillis(long value) {
     return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, apiKeys, seed, agents,
         calls, phoneNumbers, ioThreads, rateLimitRps, ringMillis, value, maxCallSeconds,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   public SimulatorConfig withMaxCallSeconds(long value) {
     return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, apiKeys, seed, agents,
         calls, phoneNumbers, ioThreads, rateLimitRps, ringMillis, answerMillis, value,
-        maxStoredCalls, faults);
+        maxStoredCalls, faults, tls, adminAllowRemote);
   }
 
   public SimulatorConfig withMaxStoredCalls(int value) {
     return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, apiKeys, seed, agents,
         calls, phoneNumbers, ioThreads, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
-        value, faults);
+        value, faults, tls, adminAllowRemote);
   }
 
   public SimulatorConfig withFaults(FaultSettings value) {
     return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, apiKeys, seed, agents,
         calls, phoneNumbers, ioThreads, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
-        maxStoredCalls, value);
+        maxStoredCalls, value, tls, adminAllowRemote);
+  }
+
+  /** @param value the key store for https and wss, or null for plain http and ws */
+  public SimulatorConfig withTls(ServerKeystore value) {
+    return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, apiKeys, seed, agents,
+        calls, phoneNumbers, ioThreads, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
+        maxStoredCalls, faults, value, adminAllowRemote);
+  }
+
+  public SimulatorConfig withAdminAllowRemote(boolean value) {
+    return new SimulatorConfig(host, port, portFile, maxLifetimeSeconds, apiKeys, seed, agents,
+        calls, phoneNumbers, ioThreads, rateLimitRps, ringMillis, answerMillis, maxCallSeconds,
+        maxStoredCalls, faults, tls, value);
   }
 }

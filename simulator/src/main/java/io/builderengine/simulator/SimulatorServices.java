@@ -1,6 +1,7 @@
 package io.builderengine.simulator;
 
 import io.builderengine.simulator.fault.FaultInjector;
+import io.builderengine.simulator.http.AdminAccess;
 import io.builderengine.simulator.http.ApiKeyAuthenticator;
 import io.builderengine.simulator.http.ApiRouter;
 import io.builderengine.simulator.http.FixedWindowRateLimiter;
@@ -67,7 +68,8 @@ final class SimulatorServices {
     WebSocketUpgrader webSockets = new WebSocketUpgrader(
         new WebSocketEndpoints(calls, faults, stats, authenticator, clock), authenticator);
     channelInitializer = new HttpChannelInitializer(
-        new HttpRequestDispatcher(router, faults, webSockets, stats), faults, stats);
+        new HttpRequestDispatcher(router, faults, webSockets, stats, new AdminAccess(config.adminAllowRemote())),
+        faults, stats, config.tls() == null ? null : config.tls().sslContext());
   }
 
   private static String platformNumber(SeedData seed) {

@@ -1,5 +1,6 @@
 package io.builderengine.jmeter.calls;
 
+import io.builderengine.jmeter.tls.TlsTrust;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -18,9 +19,16 @@ import java.util.Locale;
  * @param connectTimeoutMillis how long to wait for a TCP (and TLS) connection, in milliseconds
  * @param responseTimeoutMillis how long to wait for each read of the response (socket timeout), in
  *     milliseconds
+ * @param tls which server certificates an https base URL may present; null means the JVM's trust store
  */
 public record CallTarget(String baseUrl, String apiKey, String organizationId,
-    int connectTimeoutMillis, int responseTimeoutMillis) {
+    int connectTimeoutMillis, int responseTimeoutMillis, TlsTrust tls) {
+
+  /** A target whose https certificates are checked against the JVM's trust store. */
+  public CallTarget(String baseUrl, String apiKey, String organizationId, int connectTimeoutMillis,
+      int responseTimeoutMillis) {
+    this(baseUrl, apiKey, organizationId, connectTimeoutMillis, responseTimeoutMillis, TlsTrust.SYSTEM);
+  }
 
   /**
    * @throws IllegalArgumentException naming the field and what to write instead
@@ -28,6 +36,7 @@ public record CallTarget(String baseUrl, String apiKey, String organizationId,
   public CallTarget {
     apiKey = apiKey == null ? "" : apiKey;
     organizationId = organizationId == null ? "" : organizationId;
+    tls = tls == null ? TlsTrust.SYSTEM : tls;
     requireHttpUrl(baseUrl);
     // A line break in a header value would let one setting inject headers into every request.
     require(!hasControlCharacter(apiKey), "apiKey must not contain control characters or line breaks");
@@ -52,7 +61,7 @@ public record CallTarget(String baseUrl, String apiKey, String organizationId,
   public String toString() {
     return "CallTarget[baseUrl=" + baseUrl + ", apiKey=" + (hasApiKey() ? "****" : "<none>")
         + ", organizationId=" + organizationId + ", connectTimeoutMillis=" + connectTimeoutMillis
-        + ", responseTimeoutMillis=" + responseTimeoutMillis + "]";
+        + ", responseTimeoutMillis=" + responseTimeoutMillis + ", tls=" + tls + "]";
   }
 
   private static void requireHttpUrl(String baseUrl) {

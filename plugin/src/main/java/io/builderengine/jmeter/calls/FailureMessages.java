@@ -1,11 +1,13 @@
 package io.builderengine.jmeter.calls;
 
+import io.builderengine.jmeter.tls.CertificateProblems;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import javax.net.ssl.SSLException;
 import org.apache.http.NoHttpResponseException;
 import org.apache.http.client.ClientProtocolException;
@@ -42,6 +44,10 @@ final class FailureMessages {
     }
     if (failure instanceof NoHttpResponseException) {
       return "No response: the server closed the connection: " + request;
+    }
+    Optional<String> certificate = CertificateProblems.reason(failure);
+    if (certificate.isPresent()) {
+      return "Certificate not trusted (" + certificate.get() + "): " + server + "; " + CertificateProblems.HINT;
     }
     if (failure instanceof SSLException) {
       return "TLS failure (" + failure.getMessage() + "): " + server;

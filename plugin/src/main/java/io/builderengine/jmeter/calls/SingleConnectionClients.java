@@ -1,5 +1,6 @@
 package io.builderengine.jmeter.calls;
 
+import io.builderengine.jmeter.tls.TlsContexts;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.http.Header;
@@ -41,8 +42,10 @@ final class SingleConnectionClients {
   static CloseableHttpClient create(CallTarget target) {
     Registry<ConnectionSocketFactory> socketFactories = RegistryBuilder.<ConnectionSocketFactory>create()
         .register("http", PlainConnectionSocketFactory.getSocketFactory())
-        // The JVM's trust store and host name checks: a load test should hit the real certificate.
-        .register("https", SSLConnectionSocketFactory.getSocketFactory())
+        // Certificates checked against the run's trust (the JVM's trust store unless the config adds
+        // a CA file or self-signed certificates), host names always: a load test hits the real certificate.
+        .register("https", new SSLConnectionSocketFactory(TlsContexts.forTrust(target.tls()),
+            SSLConnectionSocketFactory.getDefaultHostnameVerifier()))
         .build();
     BasicHttpClientConnectionManager connections = new BasicHttpClientConnectionManager(
         new MeteringConnectionOperator(new DefaultHttpClientConnectionOperator(socketFactories, null, null)),

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Builder Engine Config: reads the suite's YAML (profiles, target, credentials, thresholds),
  * applies the command line and the environment, validates everything before any load is sent,
- * prints the resolved run on one line, and publishes it to the plan (see {@link RunPublisher}).
+ * checks an https target's certificate ({@link TlsAtStart}), prints the resolved run on one line,
+ * and publishes it to the plan (see {@link RunPublisher}).
  *
  * <p>Precedence: command line ({@code -Jprofile}, {@code -Jusers}, {@code -Jrps}, {@code -Jduration},
  * {@code -Jramp_up}, {@code -Jramp_down}, {@code -Jbase_url}, {@code -Jorg_id}) > environment
@@ -78,6 +79,7 @@ public class BuilderEngineConfig extends AbstractTestElement implements ConfigEl
     StartupChecks.runOnce();
     try {
       RunSettings run = JMeterRunResolver.resolve(configFile, profile);
+      TlsAtStart.prepare(run);
       RunPublisher.publish(run, getThreadContext().getVariables());
       log.info(run.describe());
       log.info("Builder Engine scenario shares of a mixed run: {}", run.scenarioShares().stream()

@@ -24,7 +24,7 @@ public final class JMeterRunResolver {
   /** JMeter properties that override the file, named as the old suite's command line named them. */
   private static final List<String> OVERRIDE_PROPERTIES =
       List.of("profile", "users", "rps", "duration", "ramp_up", "ramp_down", "base_url", "websocket_url",
-          "org_id");
+          "org_id", "tls_trust_self_signed", "tls_ca_file");
 
   private JMeterRunResolver() {
   }

@@ -1,5 +1,7 @@
 package io.builderengine.jmeter.config;
 
+import io.builderengine.jmeter.config.model.RunSettings;
+import io.builderengine.jmeter.tls.TlsTrust;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +19,10 @@ import org.apache.jmeter.util.JMeterUtils;
  * @param websocketUrl the control socket, e.g. {@code ws://127.0.0.1:8000/ws}
  * @param organizationId "" when none
  * @param apiKey "" when none; never log it
+ * @param tls the certificates the run trusts: the config's, or the JVM's when no config element ran
  */
 public record PublishedTarget(String baseUrl, String websocketUrl, String organizationId, String apiKey,
-    int connectTimeoutMillis, int responseTimeoutMillis) {
+    int connectTimeoutMillis, int responseTimeoutMillis, TlsTrust tls) {
 
   /** What a sample says when no config element ran. */
   public static final String MISSING = "no target: add a Builder Engine Config element to the test plan"
@@ -40,7 +43,8 @@ public record PublishedTarget(String baseUrl, String websocketUrl, String organi
         JMeterUtils.getPropDefault(RunPublisher.ORG_ID, ""),
         apiKey == null ? "" : apiKey,
         JMeterUtils.getPropDefault(RunPublisher.CONNECT_TIMEOUT_MILLIS, DEFAULT_CONNECT_TIMEOUT_MILLIS),
-        JMeterUtils.getPropDefault(RunPublisher.RESPONSE_TIMEOUT_MILLIS, DEFAULT_RESPONSE_TIMEOUT_MILLIS)));
+        JMeterUtils.getPropDefault(RunPublisher.RESPONSE_TIMEOUT_MILLIS, DEFAULT_RESPONSE_TIMEOUT_MILLIS),
+        ActiveRun.settings().map(RunSettings::tls).orElse(TlsTrust.SYSTEM)));
   }
 
   /** Headers of a WebSocket handshake: the API key as the platform takes it, and the organization. */
@@ -59,6 +63,6 @@ public record PublishedTarget(String baseUrl, String websocketUrl, String organi
   public String toString() {
     return "PublishedTarget[baseUrl=" + baseUrl + ", websocketUrl=" + websocketUrl + ", organizationId="
         + organizationId + ", apiKey=" + (apiKey.isEmpty() ? "none" : "****") + ", connectTimeoutMillis="
-        + connectTimeoutMillis + ", responseTimeoutMillis=" + responseTimeoutMillis + "]";
+        + connectTimeoutMillis + ", responseTimeoutMillis=" + responseTimeoutMillis + ", tls=" + tls + "]";
   }
 }

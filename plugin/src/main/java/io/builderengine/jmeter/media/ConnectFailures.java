@@ -1,8 +1,10 @@
 package io.builderengine.jmeter.media;
 
+import io.builderengine.jmeter.tls.CertificateProblems;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,11 @@ final class ConnectFailures {
     if (timedOut || error instanceof SocketTimeoutException) {
       return new Failure(StreamFailure.CONNECT_TIMEOUT,
           "not connected within " + connectTimeoutMillis + " ms: " + where);
+    }
+    Optional<String> certificate = error == null ? Optional.empty() : CertificateProblems.reason(error);
+    if (certificate.isPresent()) {
+      return new Failure(StreamFailure.CONNECT_FAILED, "Certificate not trusted (" + certificate.get() + "): "
+          + where + "; " + CertificateProblems.HINT);
     }
     if (error instanceof UnknownHostException) {
       return new Failure(StreamFailure.CONNECT_FAILED, "Unknown host " + uri.getHost() + ": "

@@ -48,6 +48,9 @@ public final class MediaStreamSession implements AutoCloseable {
 
   /** After a send found the connection closing, how long to wait for the close to be reported. */
   private static final long CLOSE_REPORT_WAIT_MILLIS = 1_000;
+  /** How long a failed connect waits for its reason from Java-WebSocket's other thread; see awaitError. */
+  private static final long ERROR_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+  private static final long ERROR_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
   private final StreamSettings settings;
   private final AudioSource audio;
@@ -85,7 +88,7 @@ public final class MediaStreamSession implements AutoCloseable {
     this.frameNanos = settings.frameMillis() * NANOS_PER_MILLI;
     this.health = new StreamHealth(traffic, settings.readTimeoutMillis());
     this.client = new StreamClient(settings.uri(), settings.handshakeHeaders(),
-        (int) settings.connectTimeoutMillis(), traffic);
+        (int) settings.connectTimeoutMillis(), settings.tls(), traffic);
     this.connectMillis = connect();
     if (connectMillis >= 0) {
       greet();
@@ -225,9 +228,24 @@ public final class MediaStreamSession implements AutoCloseable {
     // On a timeout Java-WebSocket tears the attempt down itself, reporting errors of its own.
     boolean timedOut = System.nanoTime() - startNanos
         >= TimeUnit.MILLISECONDS.toNanos(settings.connectTimeoutMillis());
-    failure.set(ConnectFailures.classify(settings.uri(), traffic.error(), traffic.closeEvent(),
-        timedOut, settings.connectTimeoutMillis()));
+    failure.set(ConnectFailures.classify(settings.uri(), timedOut ? traffic.error() : awaitError(),
+        traffic.closeEvent(), timedOut, settings.connectTimeoutMillis()));
     return -1;
+  }
+
+  /**
+   * The error of a failed attempt. Java-WebSocket's read and write threads both fail when a TLS
+   * handshake does; when the one that saw only "socket closed" ends the attempt first, the other's
+   * reason (e.g. the refused certificate) arrives a moment later, so it is given that moment.
+   */
+  private Exception awaitError() {
+    long deadline = System.nanoTime() + ERROR_GRACE_NANOS;
+    Exception error = traffic.error();
+    while (error == null && System.nanoTime() < deadline) {
+      LockSupport.parkNanos(ERROR_POLL_NANOS);
+      error = traffic.error();
+    }
+    return error;
   }
 
   private void greet() {

@@ -1,5 +1,7 @@
 package io.builderengine.jmeter.media;
 
+import io.builderengine.jmeter.tls.TlsContexts;
+import io.builderengine.jmeter.tls.TlsTrust;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -17,7 +19,9 @@ import org.java_websocket.handshake.ServerHandshake;
  * connection-lost checker (it would start a scheduler thread per connection; the session's own
  * stall check replaces it), TCP_NODELAY (a 20 ms frame must not wait for Nagle), daemon threads
  * (a stream left open never keeps JMeter from exiting) and a small read buffer. Every event goes
- * to the stream's {@link ServerTraffic}.
+ * to the stream's {@link ServerTraffic}. On wss the certificate is checked against the run's
+ * {@link TlsTrust} and the host name against the certificate (Java-WebSocket sets the HTTPS
+ * endpoint identification on every TLS socket).
  *
  * <p>Java-WebSocket runs two threads per connection: the one {@code connect()} starts, which
  * connects and then reads, and a write thread that drains its send queue. The session's own
@@ -36,10 +40,14 @@ final class StreamClient extends WebSocketClient {
   private volatile long openedNanos;
   private volatile boolean writing;
 
-  StreamClient(URI uri, Map<String, String> handshakeHeaders, int connectTimeoutMillis,
+  StreamClient(URI uri, Map<String, String> handshakeHeaders, int connectTimeoutMillis, TlsTrust tls,
       ServerTraffic traffic) {
     super(uri, new Draft_6455(), handshakeHeaders, connectTimeoutMillis);
     this.traffic = traffic;
+    if ("wss".equalsIgnoreCase(uri.getScheme()) && !tls.isSystem()) {
+      // Without a factory Java-WebSocket uses the JVM's default context, which is the system trust.
+      setSocketFactory(TlsContexts.forTrust(tls).getSocketFactory());
+    }
     setConnectionLostTimeout(0);
     setTcpNoDelay(true);
     setDaemon(true);

@@ -1,5 +1,6 @@
 package io.builderengine.jmeter.media;
 
+import io.builderengine.jmeter.tls.TlsTrust;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * @param pingIntervalMillis a WebSocket ping every this many ms while frames are sent; 0 = none
  * @param closeTimeoutMillis how long {@code finish()} waits for the server's close
  * @param callSid the Twilio call SID announced in the media stream's {@code start}; may be null
+ * @param tls which certificates a wss server may present; null means the JVM's trust store
  */
 public record StreamSettings(
     URI uri,
@@ -38,7 +40,8 @@ public record StreamSettings(
     long readTimeoutMillis,
     long pingIntervalMillis,
     long closeTimeoutMillis,
-    String callSid) {
+    String callSid,
+    TlsTrust tls) {
 
   /** Twilio's frame size. */
   public static final int DEFAULT_FRAME_MILLIS = 20;
@@ -72,46 +75,52 @@ public record StreamSettings(
         "pingIntervalMillis must be 0 (no pings) or more, got " + pingIntervalMillis);
     require(closeTimeoutMillis >= 1,
         "closeTimeoutMillis must be 1 or more, got " + closeTimeoutMillis);
+    tls = tls == null ? TlsTrust.SYSTEM : tls;
   }
 
   /**
    * Settings for {@code endpoint} at {@code uri} with the defaults: no headers, the endpoint's
    * encoding (mu-law 8 kHz, or PCM16 16 kHz on the SDK stream), 20 ms frames, 5 s connect, read
-   * and close timeouts, no pings, no call SID.
+   * and close timeouts, no pings, no call SID, the JVM's trust store for wss.
    */
   public static StreamSettings defaults(URI uri, StreamEndpoint endpoint) {
     return new StreamSettings(uri, Map.of(), endpoint, endpoint.encoding(), DEFAULT_FRAME_MILLIS,
-        DEFAULT_TIMEOUT_MILLIS, DEFAULT_TIMEOUT_MILLIS, 0, DEFAULT_TIMEOUT_MILLIS, null);
+        DEFAULT_TIMEOUT_MILLIS, DEFAULT_TIMEOUT_MILLIS, 0, DEFAULT_TIMEOUT_MILLIS, null, TlsTrust.SYSTEM);
   }
 
   public StreamSettings withHandshakeHeaders(Map<String, String> value) {
     return new StreamSettings(uri, value, endpoint, encoding, frameMillis, connectTimeoutMillis,
-        readTimeoutMillis, pingIntervalMillis, closeTimeoutMillis, callSid);
+        readTimeoutMillis, pingIntervalMillis, closeTimeoutMillis, callSid, tls);
   }
 
   public StreamSettings withConnectTimeoutMillis(long value) {
     return new StreamSettings(uri, handshakeHeaders, endpoint, encoding, frameMillis, value,
-        readTimeoutMillis, pingIntervalMillis, closeTimeoutMillis, callSid);
+        readTimeoutMillis, pingIntervalMillis, closeTimeoutMillis, callSid, tls);
   }
 
   public StreamSettings withReadTimeoutMillis(long value) {
     return new StreamSettings(uri, handshakeHeaders, endpoint, encoding, frameMillis,
-        connectTimeoutMillis, value, pingIntervalMillis, closeTimeoutMillis, callSid);
+        connectTimeoutMillis, value, pingIntervalMillis, closeTimeoutMillis, callSid, tls);
   }
 
   public StreamSettings withPingIntervalMillis(long value) {
     return new StreamSettings(uri, handshakeHeaders, endpoint, encoding, frameMillis,
-        connectTimeoutMillis, readTimeoutMillis, value, closeTimeoutMillis, callSid);
+        connectTimeoutMillis, readTimeoutMillis, value, closeTimeoutMillis, callSid, tls);
   }
 
   public StreamSettings withCloseTimeoutMillis(long value) {
     return new StreamSettings(uri, handshakeHeaders, endpoint, encoding, frameMillis,
-        connectTimeoutMillis, readTimeoutMillis, pingIntervalMillis, value, callSid);
+        connectTimeoutMillis, readTimeoutMillis, pingIntervalMillis, value, callSid, tls);
   }
 
   public StreamSettings withCallSid(String value) {
     return new StreamSettings(uri, handshakeHeaders, endpoint, encoding, frameMillis,
-        connectTimeoutMillis, readTimeoutMillis, pingIntervalMillis, closeTimeoutMillis, value);
+        connectTimeoutMillis, readTimeoutMillis, pingIntervalMillis, closeTimeoutMillis, value, tls);
+  }
+
+  public StreamSettings withTls(TlsTrust value) {
+    return new StreamSettings(uri, handshakeHeaders, endpoint, encoding, frameMillis,
+        connectTimeoutMillis, readTimeoutMillis, pingIntervalMillis, closeTimeoutMillis, callSid, value);
   }
 
   /** Like the record's own, but with each header value masked. */
@@ -123,7 +132,7 @@ public record StreamSettings(
         + endpoint + ", encoding=" + encoding + ", frameMillis=" + frameMillis
         + ", connectTimeoutMillis=" + connectTimeoutMillis + ", readTimeoutMillis="
         + readTimeoutMillis + ", pingIntervalMillis=" + pingIntervalMillis
-        + ", closeTimeoutMillis=" + closeTimeoutMillis + ", callSid=" + callSid + "]";
+        + ", closeTimeoutMillis=" + closeTimeoutMillis + ", callSid=" + callSid + ", tls=" + tls + "]";
   }
 
   private static Map<String, String> copyHeaders(Map<String, String> headers) {

@@ -121,7 +121,7 @@ public class CallSimulationSampler extends AbstractSampler implements TestBean, 
   /** This thread's client, made anew when the published target changed (a new run in the same JVM). */
   private CallApiClient client(PublishedTarget target) {
     CallTarget wanted = new CallTarget(target.baseUrl(), target.apiKey(), target.organizationId(),
-        target.connectTimeoutMillis(), target.responseTimeoutMillis());
+        target.connectTimeoutMillis(), target.responseTimeoutMillis(), target.tls());
     if (client == null || !wanted.equals(clientTarget)) {
       closeClient();
       client = new CallApiClient(wanted);

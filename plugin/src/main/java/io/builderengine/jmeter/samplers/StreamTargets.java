@@ -7,6 +7,7 @@ import io.builderengine.jmeter.media.AudioSource;
 import io.builderengine.jmeter.media.AudioSources;
 import io.builderengine.jmeter.media.StreamEndpoint;
 import io.builderengine.jmeter.media.StreamSettings;
+import io.builderengine.jmeter.tls.TlsContexts;
 import java.net.URI;
 import java.nio.file.Path;
 import org.apache.jmeter.services.FileServer;
@@ -35,9 +36,12 @@ final class StreamTargets {
     } else {
       uri = endpoint.uriFor(target.baseUrl(), callId);
     }
+    if ("wss".equalsIgnoreCase(uri.getScheme())) {
+      TlsContexts.forTrust(target.tls()); // a CA file that cannot be used fails here, as a failed sample
+    }
     return new StreamSettings(uri, target.handshakeHeaders(), endpoint, endpoint.encoding(),
         StreamSettings.DEFAULT_FRAME_MILLIS, target.connectTimeoutMillis(), readTimeoutMillis, pingIntervalMillis,
-        readTimeoutMillis, callId == null || callId.isBlank() ? null : callId);
+        readTimeoutMillis, callId == null || callId.isBlank() ? null : callId, target.tls());
   }
 
   /**

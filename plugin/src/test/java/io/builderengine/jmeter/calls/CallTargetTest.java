@@ -17,7 +17,8 @@ class CallTargetTest {
     assertThat(target.toString())
         .doesNotContain("sk-live-0123456789")
         .isEqualTo("CallTarget[baseUrl=http://127.0.0.1:8000, apiKey=****, organizationId=org_1, "
-            + "connectTimeoutMillis=10000, responseTimeoutMillis=30000]");
+            + "connectTimeoutMillis=10000, responseTimeoutMillis=30000,"
+            + " tls=TlsTrust[trustSelfSigned=false, caFile=null]]");
     assertThat(target.apiKey()).isEqualTo("sk-live-0123456789");
   }
 

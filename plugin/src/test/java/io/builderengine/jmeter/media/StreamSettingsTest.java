@@ -54,14 +54,14 @@ class StreamSettingsTest {
     assertThatThrownBy(() -> StreamSettings.defaults(URI.create("http://h:1/ws"),
         StreamEndpoint.CONTROL)).hasMessageContaining("uri must be ws:// or wss://");
     assertThatThrownBy(() -> new StreamSettings(MEDIA, null, StreamEndpoint.MEDIA_STREAM,
-        AudioEncoding.PCM16_16K, 20, 1, 1, 0, 1, null))
+        AudioEncoding.PCM16_16K, 20, 1, 1, 0, 1, null, null))
         .hasMessage("the media stream carries Twilio's 8 kHz mu-law: use encoding MULAW_8K, not"
             + " PCM16_16K");
     assertThatThrownBy(() -> new StreamSettings(MEDIA, null, StreamEndpoint.SDK_STREAM,
-        AudioEncoding.MULAW_8K, 20, 1, 1, 0, 1, null))
+        AudioEncoding.MULAW_8K, 20, 1, 1, 0, 1, null, null))
         .hasMessageContaining("use encoding PCM16_16K");
     assertThatThrownBy(() -> new StreamSettings(MEDIA, null, StreamEndpoint.MEDIA_STREAM,
-        AudioEncoding.MULAW_8K, 0, 1, 1, 0, 1, null))
+        AudioEncoding.MULAW_8K, 0, 1, 1, 0, 1, null, null))
         .hasMessage("frameMillis must be from 1 to 1000 (20 on the platform), got 0");
     assertThatThrownBy(() -> base.withConnectTimeoutMillis(0))
         .hasMessageContaining("connectTimeoutMillis must be from 1");

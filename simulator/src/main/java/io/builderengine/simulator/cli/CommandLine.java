@@ -55,6 +55,9 @@ public final class CommandLine {
             ? "unknown option " + flag
             : "unexpected argument '" + flag + "': every option is a --flag, e.g. --port 8000");
       }
+      if (value == null && option.placeholder().isEmpty()) {
+        value = "true";
+      }
       if (value == null) {
         if (i + 1 == args.length) {
           throw new UsageException(flag + " needs a value, e.g. " + flag + " "
@@ -98,7 +101,7 @@ public final class CommandLine {
     List<String> words = new ArrayList<>(List.of(option.description().split(" ")));
     words.add("(default: " + option.shownDefault().apply(defaults) + ")"); // kept on one line
     help.append(String.format("  %-" + (FLAG_COLUMN_WIDTH - 2) + "s",
-        option.flag() + " " + option.placeholder()));
+        (option.flag() + " " + option.placeholder()).strip()));
     int column = FLAG_COLUMN_WIDTH;
     for (String word : words) {
       if (column > FLAG_COLUMN_WIDTH && column + 1 + word.length() > LINE_WIDTH) {

@@ -1,5 +1,6 @@
 package io.builderengine.simulator.cli;
 
+import io.builderengine.simulator.ServerKeystore;
 import io.builderengine.simulator.SimulatorConfig;
 import io.builderengine.simulator.fault.FaultField;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -48,7 +50,16 @@ final class SimulatorOptions {
           SimulatorConfig::maxCallSeconds, SimulatorConfig::withMaxCallSeconds),
       intOption("--max-stored-calls", "live calls beyond this are refused (503); ended calls "
           + "beyond this are forgotten, oldest first", SimulatorConfig::maxStoredCalls,
-          SimulatorConfig::withMaxStoredCalls));
+          SimulatorConfig::withMaxStoredCalls),
+      new CliOption("--tls-keystore", "FILE", "serve https and wss (one port, TLS only) with the "
+          + "first key of this PKCS12 key store", config -> "none, plain http",
+          (config, text) -> config.withTls(new ServerKeystore(Path.of(text), keystorePassword(config)))),
+      new CliOption("--tls-keystore-password-env", "VAR", "the environment variable that holds the "
+          + "key store's password (a password on the command line would show in ps)", config -> "none",
+          (config, text) -> config.withTls(new ServerKeystore(keystoreFile(config), environment(text)))),
+      new CliOption("--admin-allow-remote", "", "let peers other than loopback ones use /admin/ "
+          + "(fault injection, no credential); without it they get 403", config -> "loopback only",
+          (config, text) -> config.withAdminAllowRemote(flag(text))));
 
   /** One flag per fault field, named after its JSON name: latency_ms is --latency-ms. */
   static final List<CliOption> FAULTS = FaultField.ALL.stream()
@@ -100,6 +111,30 @@ final class SimulatorOptions {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("must be a whole number, got '" + text + "'");
     }
+  }
+
+  private static String keystorePassword(SimulatorConfig config) {
+    return config.tls() == null ? "" : config.tls().password();
+  }
+
+  private static Path keystoreFile(SimulatorConfig config) {
+    return config.tls() == null ? null : config.tls().file();
+  }
+
+  private static String environment(String variable) {
+    String value = System.getenv(variable);
+    if (value == null) {
+      throw new IllegalArgumentException("the environment variable " + variable + " is not set");
+    }
+    return value;
+  }
+
+  private static boolean flag(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException("must be true or false, got '" + text + "'");
+    };
   }
 
   private static Set<String> apiKeys(String text) {

@@ -7,10 +7,11 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.handler.ssl.SslContext;
 
 /**
- * Sets up each accepted connection as HTTP/1.1 with keep-alive, or refuses it (TCP reset before
- * anything is read) when the refuse fault draws it.
+ * Sets up each accepted connection as HTTP/1.1 with keep-alive, over TLS when the simulator serves
+ * https, or refuses it (TCP reset before anything is read) when the refuse fault draws it.
  */
 public final class HttpChannelInitializer extends ChannelInitializer<SocketChannel> {
 
@@ -25,12 +26,15 @@ public final class HttpChannelInitializer extends ChannelInitializer<SocketChann
   private final HttpRequestDispatcher dispatcher;
   private final FaultInjector faults;
   private final SimulatorStats stats;
+  private final SslContext tls;
 
+  /** @param tls the server's TLS context, or null for plain http and ws */
   public HttpChannelInitializer(HttpRequestDispatcher dispatcher, FaultInjector faults,
-      SimulatorStats stats) {
+      SimulatorStats stats, SslContext tls) {
     this.dispatcher = dispatcher;
     this.faults = faults;
     this.stats = stats;
+    this.tls = tls;
   }
 
   @Override
@@ -40,6 +44,9 @@ public final class HttpChannelInitializer extends ChannelInitializer<SocketChann
       stats.connectionRefused();
       TcpReset.reset(channel);
       return;
+    }
+    if (tls != null) {
+      channel.pipeline().addLast("tls", tls.newHandler(channel.alloc()));
     }
     channel.pipeline()
         .addLast("http-codec", new HttpServerCodec())

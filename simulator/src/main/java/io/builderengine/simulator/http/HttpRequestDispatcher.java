@@ -13,12 +13,14 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The entry of every HTTP request: applies the request's fault (reset, stall, error, latency),
  * then answers through the {@link ApiRouter} or hands WebSocket handshakes to the gateway.
- * Admin routes are exempt from faults, so a test can always turn them off again.
+ * Admin routes are exempt from faults, so a test can always turn them off again, and answer only
+ * the peers {@link AdminAccess} allows (403 for others).
  *
  * <p>Sharable and stateless; all waiting is done with the event loop's timers, never by blocking.
  */
@@ -38,13 +40,15 @@ public final class HttpRequestDispatcher extends SimpleChannelInboundHandler<Ful
   private final FaultInjector faults;
   private final WebSocketGateway webSockets;
   private final SimulatorStats stats;
+  private final AdminAccess adminAccess;
 
   public HttpRequestDispatcher(ApiRouter router, FaultInjector faults, WebSocketGateway webSockets,
-      SimulatorStats stats) {
+      SimulatorStats stats, AdminAccess adminAccess) {
     this.router = router;
     this.faults = faults;
     this.webSockets = webSockets;
     this.stats = stats;
+    this.adminAccess = adminAccess;
   }
 
   @Override
@@ -56,8 +60,15 @@ public final class HttpRequestDispatcher extends SimpleChannelInboundHandler<Ful
     }
     QueryStringDecoder uri = new QueryStringDecoder(request.uri());
     String path = uri.path();
-    FaultDecision fault = path.startsWith(ADMIN_PATH_PREFIX)
-        ? FaultDecision.NONE : faults.decide(path);
+    boolean admin = path.startsWith(ADMIN_PATH_PREFIX);
+    if (admin) {
+      Optional<String> refusal = adminAccess.refusal(ctx.channel().remoteAddress());
+      if (refusal.isPresent()) {
+        answer(ctx, ApiResponse.error(HttpResponseStatus.FORBIDDEN, refusal.get()), arrivedAtNanos);
+        return;
+      }
+    }
+    FaultDecision fault = admin ? FaultDecision.NONE : faults.decide(path);
     switch (fault.kind()) {
       case RESET -> {
         stats.requestReset();

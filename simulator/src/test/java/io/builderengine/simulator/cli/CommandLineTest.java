@@ -92,4 +92,29 @@ class CommandLineTest {
     assertThatThrownBy(() -> CommandLine.parse(commandLine.split(" ")))
         .isInstanceOf(UsageException.class).hasMessageStartingWith(message);
   }
+
+  @Test
+  void adminAllowRemoteIsASwitch() throws UsageException {
+    assertThat(CommandLine.parse().config().adminAllowRemote()).isFalse();
+    assertThat(CommandLine.parse("--admin-allow-remote", "--port", "0").config().adminAllowRemote()).isTrue();
+    assertThat(CommandLine.parse("--admin-allow-remote=false").config().adminAllowRemote()).isFalse();
+  }
+
+  @Test
+  void aTlsPasswordComesOnlyFromANamedEnvironmentVariable() {
+    assertThatThrownBy(() -> CommandLine.parse("--tls-keystore", "/nonexistent/k.p12",
+        "--tls-keystore-password-env", "BE_TEST_SURELY_UNSET_VARIABLE"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("invalid value for --tls-keystore-password-env: the environment variable"
+            + " BE_TEST_SURELY_UNSET_VARIABLE is not set");
+    assertThatThrownBy(() -> CommandLine.parse("--tls-keystore", "/nonexistent/k.p12"))
+        .isInstanceOf(UsageException.class)
+        .hasMessage("TLS key store /nonexistent/k.p12: no such file");
+  }
+
+  @Test
+  void helpListsTheSecurityOptions() {
+    assertThat(CommandLine.help()).contains("--tls-keystore FILE", "--tls-keystore-password-env VAR",
+        "--admin-allow-remote ", "(default: loopback only)");
+  }
 }

@@ -35,8 +35,9 @@ final class ConfigKeys {
       List.of("target", "profiles", "thresholds", "requests", "scenarios", "output", "notifications"),
       Set.of("target", "profiles", "thresholds"));
   static final Section TARGET = new Section("target",
-      List.of("base_url", "api_key", "organization_id", "websocket_url", "database_url"),
+      List.of("base_url", "api_key", "organization_id", "websocket_url", "database_url", "tls"),
       Set.of("base_url"));
+  static final Section TLS = new Section("target.tls", List.of("trust_self_signed", "ca_file"), Set.of());
   static final Section PROFILE = new Section("profiles.*",
       List.of("concurrent_users", "requests_per_second", "duration_seconds", "ramp_up_seconds", "ramp_down_seconds"),
       Set.of("concurrent_users", "requests_per_second", "duration_seconds", "ramp_up_seconds", "ramp_down_seconds"));
@@ -58,7 +59,7 @@ final class ConfigKeys {
       List.of("enabled", "smtp_server", "recipients"), Set.of());
 
   static final List<Section> ALL =
-      List.of(ROOT, TARGET, PROFILE, THRESHOLDS, REQUESTS, SCENARIO, OUTPUT, NOTIFICATIONS, SLACK, EMAIL);
+      List.of(ROOT, TARGET, TLS, PROFILE, THRESHOLDS, REQUESTS, SCENARIO, OUTPUT, NOTIFICATIONS, SLACK, EMAIL);
 
   /** The values {@code output.formats} may list. */
   static final List<String> OUTPUT_FORMATS = List.of("json", "html", "markdown", "junit");

@@ -1,5 +1,6 @@
 package io.builderengine.jmeter.config.model;
 
+import io.builderengine.jmeter.tls.TlsTrust;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,11 +22,12 @@ import java.util.Objects;
  * @param organizationId sent as {@code X-Organization-ID}; may be ""
  * @param websocketUrl control socket, from the file
  * @param databaseUrl PostgreSQL URL, from the file, password included
+ * @param tls which server certificates the run trusts
  * @param config the whole file, for what a run does not override
  */
 public record RunSettings(String profileName, int users, double targetRps, int durationSeconds, int rampUpSeconds,
     int rampDownSeconds, String baseUrl, Secret apiKey, String organizationId, String websocketUrl, String databaseUrl,
-    Thresholds thresholds, RequestTimeouts requests, Output output, SuiteConfig config) {
+    TlsTrust tls, Thresholds thresholds, RequestTimeouts requests, Output output, SuiteConfig config) {
 
   public RunSettings {
     Objects.requireNonNull(profileName, "profileName");
@@ -34,6 +36,7 @@ public record RunSettings(String profileName, int users, double targetRps, int d
     Objects.requireNonNull(organizationId, "organizationId");
     Objects.requireNonNull(websocketUrl, "websocketUrl");
     Objects.requireNonNull(databaseUrl, "databaseUrl");
+    Objects.requireNonNull(tls, "tls");
     Objects.requireNonNull(thresholds, "thresholds");
     Objects.requireNonNull(requests, "requests");
     Objects.requireNonNull(output, "output");
@@ -45,12 +48,14 @@ public record RunSettings(String profileName, int users, double targetRps, int d
    * replaces. Precedence: base URL {@code -Jbase_url} > {@code target.base_url}; control socket
    * {@code -Jwebsocket_url} > {@code target.websocket_url} moved to the host of {@code -Jbase_url} when
    * only that is given > {@code target.websocket_url}; organization
-   * {@code -Jorg_id} > {@code BE_ORG_ID} > {@code target.organization_id}; API key {@code BE_API_KEY} >
+   * {@code -Jorg_id} > {@code BE_ORG_ID} > {@code target.organization_id}; TLS trust
+   * {@code -Jtls_trust_self_signed} > {@code target.tls.trust_self_signed} and {@code -Jtls_ca_file} (relative to
+   * the working folder) > {@code target.tls.ca_file}; API key {@code BE_API_KEY} >
    * {@code target.api_key} (never a command-line property: JMeter logs those); users, rate, duration
    * and ramps {@code -J...} > the profile.
    *
    * @param commandLine JMeter properties given on the command line, keys: profile, users, rps, duration,
-   *     ramp_up, ramp_down, base_url, websocket_url, org_id (absent or blank = not given; values are strings as typed;
+   *     ramp_up, ramp_down, base_url, websocket_url, org_id, tls_trust_self_signed, tls_ca_file (absent or blank = not given; values are strings as typed;
    *     other keys are ignored)
    * @param environment the process environment (BE_API_KEY, BE_ORG_ID; empty = not set)
    * @throws ConfigException for an unknown profile (listing the known ones), an override that breaks its
@@ -84,7 +89,7 @@ public record RunSettings(String profileName, int users, double targetRps, int d
         + ", durationSeconds=" + durationSeconds + ", rampUpSeconds=" + rampUpSeconds + ", rampDownSeconds="
         + rampDownSeconds + ", baseUrl=" + UrlRedaction.redact(baseUrl) + ", apiKey=" + apiKey
         + ", organizationId=" + organizationId + ", websocketUrl=" + websocketUrl + ", databaseUrl="
-        + UrlRedaction.redact(databaseUrl) + ", thresholds=" + thresholds + ", requests=" + requests
+        + UrlRedaction.redact(databaseUrl) + ", tls=" + tls + ", thresholds=" + thresholds + ", requests=" + requests
         + ", output=" + output + ", config=" + config + "]";
   }
 }

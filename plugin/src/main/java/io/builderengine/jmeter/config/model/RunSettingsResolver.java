@@ -4,7 +4,11 @@ import static io.builderengine.jmeter.config.model.NumberRule.MORE_THAN_ZERO;
 import static io.builderengine.jmeter.config.model.NumberRule.WHOLE_AT_LEAST_ONE;
 import static io.builderengine.jmeter.config.model.NumberRule.WHOLE_AT_LEAST_ZERO;
 
+import io.builderengine.jmeter.tls.PemCertificates;
+import io.builderengine.jmeter.tls.TlsTrust;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
@@ -52,8 +56,30 @@ final class RunSettingsResolver {
     String baseUrl = baseUrl(commandLine, target);
     return new RunSettings(profileName, users, targetRps, durationSeconds, rampUpSeconds, rampDownSeconds,
         baseUrl, apiKey != null ? Secret.of(apiKey) : target.apiKey(), organizationId,
-        websocketUrl(commandLine, target, baseUrl), target.databaseUrl(), config.thresholds(), config.requests(), config.output(),
-        config);
+        websocketUrl(commandLine, target, baseUrl), target.databaseUrl(), tls(commandLine, target.tls()),
+        config.thresholds(), config.requests(), config.output(), config);
+  }
+
+  private static TlsTrust tls(Map<String, String> commandLine, TlsTrust fromFile) {
+    boolean trustSelfSigned = fromFile.trustSelfSigned();
+    String typedFlag = given(commandLine, "tls_trust_self_signed");
+    if (typedFlag != null) {
+      String flag = typedFlag.toLowerCase(Locale.ROOT);
+      if (!flag.equals("true") && !flag.equals("false")) {
+        throw new ConfigException("-Jtls_trust_self_signed=" + typedFlag + ": must be true or false");
+      }
+      trustSelfSigned = flag.equals("true");
+    }
+    Path caFile = fromFile.caFile();
+    String typedFile = given(commandLine, "tls_ca_file");
+    if (typedFile != null) {
+      try {
+        caFile = PemCertificates.checkedFile(typedFile, null);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException("-Jtls_ca_file=" + typedFile + ": " + e.getMessage(), e);
+      }
+    }
+    return new TlsTrust(trustSelfSigned, caFile);
   }
 
   private static String baseUrl(Map<String, String> commandLine, Target target) {

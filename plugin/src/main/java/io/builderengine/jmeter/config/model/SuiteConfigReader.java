@@ -5,10 +5,13 @@ import static io.builderengine.jmeter.config.model.NumberRule.MORE_THAN_ZERO;
 import static io.builderengine.jmeter.config.model.NumberRule.WHOLE_AT_LEAST_ONE;
 import static io.builderengine.jmeter.config.model.NumberRule.WHOLE_AT_LEAST_ZERO;
 
+import io.builderengine.jmeter.tls.PemCertificates;
+import io.builderengine.jmeter.tls.TlsTrust;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -40,7 +43,7 @@ final class SuiteConfigReader {
     }
     ConfigMapping top = ConfigMapping.of(new YamlValue(root, "", source), root, ConfigKeys.ROOT);
     return new SuiteConfig(file,
-        target(top.requiredSection("target", ConfigKeys.TARGET)),
+        target(top.requiredSection("target", ConfigKeys.TARGET), file),
         profiles(top),
         thresholds(top.requiredSection("thresholds", ConfigKeys.THRESHOLDS)),
         requests(top.section("requests", ConfigKeys.REQUESTS)),
@@ -49,14 +52,32 @@ final class SuiteConfigReader {
         ReportingSectionsReader.notifications(top.section("notifications", ConfigKeys.NOTIFICATIONS)));
   }
 
-  private static Target target(ConfigMapping target) {
+  private static Target target(ConfigMapping target, Path file) {
     String baseUrl = target.required("base_url").url(UrlRule.HTTP);
     return new Target(baseUrl,
         target.optional("api_key").map(YamlValue::secret).orElse(Secret.of("")),
         target.optional("organization_id").map(YamlValue::text).orElse(""),
         target.optional("websocket_url").map(value -> value.url(UrlRule.WEBSOCKET))
             .orElseGet(() -> websocketUrlOf(baseUrl)),
-        target.optional("database_url").map(YamlValue::text).orElse(DEFAULT_DATABASE_URL));
+        target.optional("database_url").map(YamlValue::text).orElse(DEFAULT_DATABASE_URL),
+        tls(target.section("tls", ConfigKeys.TLS), file));
+  }
+
+  /**
+   * {@code target.tls}: a CA file relative to the config file's folder, read now so that a missing
+   * or broken one stops the run before it starts.
+   */
+  private static TlsTrust tls(ConfigMapping tls, Path file) {
+    boolean trustSelfSigned = tls.optional("trust_self_signed").map(YamlValue::flag).orElse(false);
+    Optional<YamlValue> caFile = tls.optional("ca_file").filter(value -> !value.text().isBlank());
+    if (caFile.isEmpty()) {
+      return new TlsTrust(trustSelfSigned, null);
+    }
+    try {
+      return new TlsTrust(trustSelfSigned, PemCertificates.checkedFile(caFile.get().text().strip(), file));
+    } catch (IllegalArgumentException e) {
+      throw caFile.get().error(caFile.get().path() + ": " + e.getMessage());
+    }
   }
 
   /** {@code http://host:8000/api} serves its control socket at {@code ws://host:8000/ws}. */

@@ -1,5 +1,6 @@
 package io.builderengine.jmeter.config.model;
 
+import io.builderengine.jmeter.tls.TlsTrust;
 import java.util.Objects;
 
 /**
@@ -16,8 +17,10 @@ import java.util.Objects;
  * @param organizationId sent as {@code X-Organization-ID}; "" when the file has none
  * @param websocketUrl control socket, e.g. {@code ws://localhost:8000/ws}
  * @param databaseUrl PostgreSQL URL for the database workload, password included
+ * @param tls which server certificates to trust ({@code target.tls})
  */
-public record Target(String baseUrl, Secret apiKey, String organizationId, String websocketUrl, String databaseUrl) {
+public record Target(String baseUrl, Secret apiKey, String organizationId, String websocketUrl, String databaseUrl,
+    TlsTrust tls) {
 
   public Target {
     Objects.requireNonNull(baseUrl, "baseUrl");
@@ -25,11 +28,12 @@ public record Target(String baseUrl, Secret apiKey, String organizationId, Strin
     Objects.requireNonNull(organizationId, "organizationId");
     Objects.requireNonNull(websocketUrl, "websocketUrl");
     Objects.requireNonNull(databaseUrl, "databaseUrl");
+    Objects.requireNonNull(tls, "tls");
   }
 
   @Override
   public String toString() {
     return "Target[baseUrl=" + baseUrl + ", apiKey=" + apiKey + ", organizationId=" + organizationId
-        + ", websocketUrl=" + websocketUrl + ", databaseUrl=" + UrlRedaction.redact(databaseUrl) + "]";
+        + ", websocketUrl=" + websocketUrl + ", databaseUrl=" + UrlRedaction.redact(databaseUrl) + ", tls=" + tls + "]";
   }
 }
