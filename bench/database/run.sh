@@ -17,6 +17,8 @@ out="$root/bench/database"
 clients=${CLIENTS:-"4 8 16"} duration=${DURATION:-30} rounds=${ROUNDS:-3} rps=${RPS:-100000} threads=${PGBENCH_JOBS:-2}
 pg_host=127.0.0.1 pg_port=5432 pg_user=postgres db=be_bench
 wait_max=${WAIT_MAX_SECONDS:-900}
+# RESULTS_FILE: where to write the results instead (bench/run gathers them into bench/RESULTS.md).
+results_file=${RESULTS_FILE:-$out/results.md}
 notes=()
 
 work=$(mktemp -d)
@@ -93,8 +95,8 @@ fi
 if [ -z "$(psql_db "$db" -tAc "SELECT to_regclass('public.pgbench_accounts')")" ]; then
   timeout 600 pgbench -i -s 10 -h "$pg_host" -p "$pg_port" -U "$pg_user" "$db"
 fi
-# Warm the buffers both read from: a short untimed pgbench pass.
-timeout 60 pgbench -S -M prepared -c 2 -j 1 -T 5 -h "$pg_host" -p "$pg_port" -U "$pg_user" "$db" >/dev/null 2>&1
+# Warm the buffers both read from: a short untimed pgbench pass (PGBENCH_WARMUP_SECONDS, 5).
+timeout 60 pgbench -S -M prepared -c 2 -j 1 -T "${PGBENCH_WARMUP_SECONDS:-5}" -h "$pg_host" -p "$pg_port" -U "$pg_user" "$db" >/dev/null 2>&1
 
 # One measurement: tool N round tps steady_tps p99_ms errors client_cpu_us_per_transaction other_labels.
 figures="$work/figures.tsv"
@@ -222,7 +224,7 @@ done
 note_lines=""
 for note in "${notes[@]}"; do note_lines+="- $note"$'\n'; done
 
-cat > "$out/results.md" <<MD
+cat > "$results_file" <<MD
 # Database Workload simple read vs pgbench -S -M prepared (and JMeter's own JDBC Request)
 
 Same PostgreSQL, same database (\`$db\`), same number of clients, one run; for each client count the
@@ -268,7 +270,7 @@ java -jar \$JMETER_HOME/bin/ApacheJMeter-5.6.3.jar -n -t bench/database/jdbc-req
   -Jramp_up=0 -Jramp_down=0 -l results.jtl -j jmeter.log
 \`\`\`
 
-A CHECKPOINT precedes each measurement and a 5 s untimed \`pgbench -S -c 2\` warms the buffers first.
+A CHECKPOINT precedes each measurement and a ${PGBENCH_WARMUP_SECONDS:-5} s untimed \`pgbench -S -c 2\` warms the buffers first.
 With -Jrps=$rps (far above what either reaches) the Target Rate Timer's due times are always past, so
 each of the N threads runs its samples back to back, as pgbench's N clients do. Run via
 \`bench/database/run.sh\` (CLIENTS="$clients" DURATION=$duration ROUNDS=$rounds).
@@ -292,4 +294,4 @@ in the same plan with the same listener and timer, shows what the JMeter engine 
 
 ${verdicts}
 MD
-cat "$out/results.md"
+cat "$results_file"

@@ -31,8 +31,13 @@ public final class RecorderBench {
   private static final boolean[] successfulOf = new boolean[INPUTS];
   private static final String[] messageOf = new String[INPUTS];
 
+  /** With the argument {@code heap}, only the retained heap (seconds, for bench/run's smoke mode). */
   public static void main(String[] args) throws Exception {
     prepareInputs();
+    if (args.length > 0 && args[0].equals("heap")) {
+      retainedHeap();
+      return;
+    }
     int rounds = 5;
     long perRound = 5_000_000;
     System.out.printf(Locale.ROOT, "single thread, 20 labels: %.1f ns per record%n",

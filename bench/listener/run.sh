@@ -5,9 +5,13 @@
 #   DesignBench:   the two concurrency choices behind it against their lock-free alternatives.
 # Compiles against plugin/target/classes and HdrHistogram from ~/.m2, and writes
 # bench/listener/results.md. Build first: mvn -B -q -o -pl plugin compile. Takes about a minute.
+# Environment: HEAP_ONLY=1 measures the retained heap alone (seconds; no timing, no DesignBench);
+# RESULTS_FILE writes the results there instead (bench/run gathers them into bench/RESULTS.md).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out="$root/bench/listener"
+results_file=${RESULTS_FILE:-$out/results.md}
+heap_only=${HEAP_ONLY:-0}
 classes="$root/plugin/target/classes"
 hdr="$HOME/.m2/repository/org/hdrhistogram/HdrHistogram/2.2.2/HdrHistogram-2.2.2.jar"
 [ -f "$classes/io/builderengine/jmeter/stats/StatsRecorder.class" ] \
@@ -20,11 +24,26 @@ javac -d "$work" -cp "$classes:$hdr" "$out"/RecorderBench.java "$out"/DesignBenc
 jvm=(java -Xms1g -Xmx1g -cp "$work:$classes:$hdr")
 # Other work on the machine skews these figures: the load averages before and after say how much.
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+if [ "$heap_only" = 1 ]; then
+  "${jvm[@]}" RecorderBench heap | tee "$work/recorder.txt"
+  cat > "$results_file" <<MD
+# StatsRecorder retained heap (HEAP_ONLY=1)
+
+- date: $(date -u +%Y-%m-%dT%H:%M:%SZ); load average before: $load_before
+- command: \`java -Xms1g -Xmx1g -cp <bench classes>:plugin/target/classes:HdrHistogram-2.2.2.jar RecorderBench heap\`
+
+\`\`\`
+$(cat "$work/recorder.txt")
+\`\`\`
+MD
+  echo "wrote $results_file"
+  exit 0
+fi
 "${jvm[@]}" RecorderBench | tee "$work/recorder.txt"
 "${jvm[@]}" DesignBench | tee "$work/design.txt"
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-cat > "$out/results.md" <<MD
+cat > "$results_file" <<MD
 # StatsRecorder micro benchmark
 
 - date: $(date -u +%Y-%m-%dT%H:%M:%SZ)
@@ -72,4 +91,4 @@ $(cat "$work/design.txt")
   labels' histograms, so their cache lines move between cores. Even in the slow runs two threads
   record over two and a half million samples a second, far beyond what JMeter's listener calls deliver.
 MD
-echo "wrote $out/results.md"
+echo "wrote $results_file"

@@ -28,6 +28,8 @@ DURATION_SECONDS="${DURATION_SECONDS:-60}"
 CLIENT_JVM_FLAGS="${CLIENT_JVM_FLAGS:--Xms1g -Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=100 -XX:G1ReservePercent=20}"
 SIM_JVM_FLAGS="${SIM_JVM_FLAGS:--Xms256m -Xmx256m}"
 LIFETIME_SECONDS=$((DURATION_SECONDS + 180))
+# RESULTS_FILE: where to write the results instead (bench/run gathers them into bench/RESULTS.md).
+RESULTS_FILE="${RESULTS_FILE:-$OUT/results.md}"
 
 [[ -f "$CLASSES/io/builderengine/jmeter/media/MediaStreamSession.class" ]] \
   || { echo "error: no $CLASSES; build with: mvn -B -ntp -o -q -pl plugin -am install -DskipITs -Dskip.jmeter=true" >&2; exit 1; }
@@ -151,6 +153,6 @@ best="none"
   echo '```'
   cat "$WORK/results.txt"
   echo '```'
-} >"$OUT/results.md.new"
-mv "$OUT/results.md.new" "$OUT/results.md"
-echo "wrote $OUT/results.md"
+} >"$RESULTS_FILE.new"
+mv "$RESULTS_FILE.new" "$RESULTS_FILE"
+echo "wrote $RESULTS_FILE"
