@@ -96,7 +96,11 @@ final class SuiteRun {
       if (interruption.interrupted()) {
         return ExitStatus.INTERRUPTED;
       }
-      return report.outcome().passed() ? ExitStatus.PASSED : ExitStatus.FAILED;
+      return switch (report.outcome()) {
+        case PASS -> ExitStatus.PASSED;
+        case INCONCLUSIVE -> ExitStatus.INCONCLUSIVE;
+        default -> ExitStatus.FAILED;
+      };
     } catch (IOException e) {
       console.always("be-loadtest: " + e.getMessage());
       return ExitStatus.FAILED;

@@ -42,7 +42,7 @@ class AdminEndpointIT {
         "error_rate", "error_status", "reset_rate", "refuse_rate", "stall_rate", "stall_max_ms",
         "ws_close_after_ms", "ws_close_code", "ws_close_rate", "ws_stall_after_ms",
         "max_concurrent_calls",
-        "overload_latency_ms_per_call", "path_prefix");
+        "overload_latency_ms_per_call", "pause_every_ms", "pause_ms", "path_prefix");
     assertThat(faults.get("latency_ms").asInt()).isEqualTo(5);
     assertThat(faults.get("error_status").asInt()).isEqualTo(500);
     assertThat(faults.get("ws_close_code").asInt()).isEqualTo(1011);

@@ -129,6 +129,7 @@ public final class CombinedSummary {
     return switch (outcome) {
       case PASS -> "✅ PASS";
       case NO_DATA -> "⚠️ NO_DATA";
+      case INCONCLUSIVE -> "⚠️ INCONCLUSIVE";
       case NOT_RUN -> "⏹️ NOT_RUN";
       default -> "❌ " + outcome.name();
     };

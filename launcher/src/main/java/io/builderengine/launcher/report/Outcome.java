@@ -5,6 +5,11 @@ public enum Outcome {
 
   /** Every threshold passed and JMeter exited 0. */
   PASS,
+  /**
+   * The run would have failed, but the load generator was the bottleneck (its CPU or schedule lag over
+   * the limits): no verdict on the target. Better than FAIL, so a combined run with a real failure fails.
+   */
+  INCONCLUSIVE,
   /** A threshold failed. */
   FAIL,
   /** No sample was recorded: a run without data fails. */
@@ -28,6 +33,7 @@ public enum Outcome {
     return switch (verdict) {
       case "PASS" -> PASS;
       case "NO_DATA" -> NO_DATA;
+      case "INCONCLUSIVE" -> INCONCLUSIVE;
       default -> FAIL;
     };
   }

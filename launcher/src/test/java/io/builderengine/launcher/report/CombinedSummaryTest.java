@@ -18,6 +18,11 @@ class CombinedSummaryTest {
     assertThat(report(result("api", Outcome.PASS), result("calls", Outcome.NO_DATA), result("ws", Outcome.FAIL))
         .outcome()).isEqualTo(Outcome.NO_DATA);
     assertThat(report(result("api", Outcome.ERROR), result("calls", Outcome.FAIL)).outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(report(result("api", Outcome.PASS), result("calls", Outcome.INCONCLUSIVE)).outcome())
+        .as("a saturated generator's would-be failure").isEqualTo(Outcome.INCONCLUSIVE);
+    assertThat(report(result("api", Outcome.FAIL), result("calls", Outcome.INCONCLUSIVE)).outcome())
+        .as("a real failure beside it still fails").isEqualTo(Outcome.FAIL);
+    assertThat(Outcome.ofVerdict("INCONCLUSIVE")).isEqualTo(Outcome.INCONCLUSIVE);
   }
 
   @Test

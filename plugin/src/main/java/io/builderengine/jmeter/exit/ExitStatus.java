@@ -17,9 +17,18 @@ import org.slf4j.LoggerFactory;
  * exits with the status. Nothing is cut off, and CI sees the failure. In the GUI or in-process
  * (tests, the Java API) it does nothing: there the caller reads the outcome.
  *
- * <p>Thread-safe; the highest status requested wins.
+ * <p>Thread-safe; the highest status requested wins, so an INCONCLUSIVE run (3) that also failed to
+ * write a report (1) ends with 3: its verdict needs a rerun either way.
  */
 public final class ExitStatus {
+
+  /** A threshold failed, the run had no data, or a report could not be written. */
+  public static final int FAILED = 1;
+  /**
+   * The run would have failed, but the load generator was the bottleneck (its CPU or its schedule lag
+   * over the limits): the failure may be the generator's, so rerun on a bigger or quieter machine.
+   */
+  public static final int INCONCLUSIVE = 3;
 
   private static final Logger log = LoggerFactory.getLogger(ExitStatus.class);
   private static final long POLL_MILLIS = 100;
@@ -32,7 +41,7 @@ public final class ExitStatus {
   private ExitStatus() {
   }
 
-  /** Requests that a headless run end with {@code status} (1 = failed) after it has finished. */
+  /** Requests that a headless run end with {@code status} ({@link #FAILED}, {@link #INCONCLUSIVE}) after it has finished. */
   public static void failAtEndOfRun(int status) {
     requestedStatus.accumulateAndGet(status, Math::max);
     if (JMeter.isNonGUI() && waiterStarted.compareAndSet(false, true)) {

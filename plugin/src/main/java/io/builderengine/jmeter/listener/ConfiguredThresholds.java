@@ -18,6 +18,15 @@ final class ConfiguredThresholds {
     limits.put(Metric.MAX_P99_RESPONSE_TIME_MS, thresholds.maxP99ResponseTimeMs());
     limits.put(Metric.MAX_ERROR_RATE, thresholds.maxErrorRate());
     limits.put(Metric.MIN_REQUESTS_PER_SECOND, thresholds.minRequestsPerSecond());
+    putIfSet(limits, Metric.MAX_P95_CORRECTED_MS, thresholds.maxP95CorrectedMs());
+    putIfSet(limits, Metric.MAX_P99_CORRECTED_MS, thresholds.maxP99CorrectedMs());
     return limits;
+  }
+
+  /** The corrected limits are optional in the file: NaN when it sets none. */
+  private static void putIfSet(Map<Metric, Double> limits, Metric metric, double limit) {
+    if (!Double.isNaN(limit)) {
+      limits.put(metric, limit);
+    }
   }
 }

@@ -11,12 +11,15 @@ import io.builderengine.jmeter.report.SummaryJsonWriter;
 import io.builderengine.jmeter.report.SummaryMarkdownWriter;
 import io.builderengine.jmeter.stats.PoolUsage;
 import io.builderengine.jmeter.stats.RunStats;
+import io.builderengine.jmeter.stats.ScheduleStats;
 import io.builderengine.jmeter.stats.StatsRecorder;
 import io.builderengine.jmeter.stats.StreamQuality;
+import io.builderengine.jmeter.thresholds.GeneratorSelfCheck;
 import io.builderengine.jmeter.thresholds.HighlightRules;
 import io.builderengine.jmeter.thresholds.RunVerdict;
 import io.builderengine.jmeter.thresholds.ThresholdEvaluator;
 import io.builderengine.jmeter.thresholds.ThresholdRule;
+import io.builderengine.jmeter.timers.ScheduleSlot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,8 +31,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.jmeter.engine.StandardJMeterEngine;
+import org.apache.jmeter.samplers.SampleEvent;
 import org.apache.jmeter.samplers.SampleResult;
 import org.apache.jmeter.util.JMeterUtils;
+import org.apache.jorphan.util.JMeterError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +73,7 @@ final class ListenerRun {
   private final ReportFolder reportFolder;
   private final SlackVerdict slack;
   private final StatsRecorder recorder = new StatsRecorder();
+  private final GeneratorMonitor generator;
   private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread thread = new Thread(runnable, "builder-engine-listener");
     thread.setDaemon(true);
@@ -83,10 +89,13 @@ final class ListenerRun {
    * @param run the resolved settings, or null for a plan without a config file
    * @param progressSeconds 0: no progress line
    * @param abortAfterSeconds 0: never abort
+   * @param generator measures the load generator from now to the end
    */
   ListenerRun(RunSettings run, List<ThresholdRule> rules, ThresholdEvaluator evaluator, SummaryMarkdownWriter markdown,
-      ReportFolder reportFolder, SlackVerdict slack, int progressSeconds, int abortAfterSeconds) {
+      ReportFolder reportFolder, SlackVerdict slack, int progressSeconds, int abortAfterSeconds,
+      GeneratorMonitor generator) {
     this.run = run;
+    this.generator = generator;
     this.rules = rules;
     this.evaluator = evaluator;
     this.markdown = markdown;
@@ -124,14 +133,32 @@ final class ListenerRun {
   /**
    * Records a top-level sample, then its sub-results as steps, down to {@value #MAX_STEP_DEPTH} levels.
    * A sample or step that is a media stream's ({@link StreamQuality}) adds its stream figures too, and
-   * one that is a database sample's ({@link PoolUsage}) its pool figures.
+   * one that is a database sample's ({@link PoolUsage}) its pool figures. A sample whose event carries
+   * a slot of a Target Rate Timer ({@link ScheduleSlot}) is measured from it as well; a transaction's
+   * sample is not, as its slot is that of its last child.
    */
-  void record(SampleResult sample) {
+  void record(SampleEvent event) {
+    SampleResult sample = event.getResult();
+    String slot = slot(event);
     recorder.record(sample.getSampleLabel(), sample.getStartTime(), sample.getTime(), sample.getLatency(),
         sample.getConnectTime(), sample.isSuccessful(), sample.getResponseCode(), sample.getResponseMessage(),
         sample.getBytesAsLong(), sample.getSentBytes(), sample.getAllThreads(), streamQuality(sample),
-        poolUsage(sample));
+        poolUsage(sample), ScheduleSlot.intendedStartMillis(slot), ScheduleSlot.askedLateMillis(slot));
     recordSteps(sample, 1);
+  }
+
+  /** The event's slot as {@link ScheduleSlot} writes it, or null when it has none. */
+  private static String slot(SampleEvent event) {
+    int index = ScheduleSlot.indexInEvents();
+    if (index < 0 || event.isTransactionSampleEvent()) {
+      return null;
+    }
+    try {
+      return event.getVarValue(index);
+    } catch (JMeterError e) {
+      // An engine whose sample_variables differ from the controller's sent fewer values.
+      return null;
+    }
   }
 
   private void recordSteps(SampleResult parent, int depth) {
@@ -188,7 +215,11 @@ final class ListenerRun {
     background.shutdownNow();
     RunStats stats = recorder.snapshot();
     String missingEngines = missingEngines();
-    RunVerdict verdict = evaluator.evaluate(stats, rules, abortReason != null ? abortReason : missingEngines);
+    RunVerdict judged = evaluator.evaluate(stats, rules, abortReason != null ? abortReason : missingEngines);
+    ScheduleStats schedule = stats.overall().schedule();
+    // A run that lost an engine failed for that reason, whatever the generator did: no self-check.
+    RunVerdict verdict = missingEngines != null ? judged : GeneratorSelfCheck.apply(judged,
+        generator.check(schedule == null ? Double.NaN : schedule.generatorLag().p99Ms()));
     RunSummary summary = new RunSummary("Builder Engine load suite", PluginVersion.current(), JMeterUtils.getJMeterVersion(),
         Instant.now().toString(), RunDescriptions.of(run, List.copyOf(engines)), verdict, HighlightRules.of(stats), RunFindings.all(), stats);
     Path folder = reportFolder.resolve(Instant.now());
@@ -210,8 +241,10 @@ final class ListenerRun {
     FinishedRuns.publish(new FinishedRuns.FinishedRun(summary, folder));
     if (missingEngines != null) {
       ExitStatus.failWithin(1, MISSING_ENGINE_GRACE_MILLIS);
+    } else if (verdict.inconclusive()) {
+      ExitStatus.failAtEndOfRun(ExitStatus.INCONCLUSIVE);
     } else if (!verdict.passed()) {
-      ExitStatus.failAtEndOfRun(1);
+      ExitStatus.failAtEndOfRun(ExitStatus.FAILED);
     }
     // Last: the exit status must be requested while the watch still holds the JVM.
     ControllerWatch.runJudged();

@@ -102,14 +102,14 @@ public class SloSummaryListener extends AbstractTestElement
     return new ListenerRun(run, thresholdRules(run), new ThresholdEvaluator(minSuccessfulSamples), markdown,
         reportFolder(run), new SlackVerdict(run, planName()),
         JMeterUtils.getPropDefault("be.progress_seconds", progressSeconds),
-        JMeterUtils.getPropDefault("be.abort_after_seconds", abortAfterSeconds));
+        JMeterUtils.getPropDefault("be.abort_after_seconds", abortAfterSeconds), GeneratorLimits.monitor(run));
   }
 
   @Override
   public void sampleOccurred(SampleEvent event) {
     ListenerRun run = current;
     if (run != null) {
-      run.record(event.getResult());
+      run.record(event);
     }
   }
 

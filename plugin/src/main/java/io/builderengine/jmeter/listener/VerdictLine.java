@@ -20,6 +20,8 @@ final class VerdictLine {
         + (verdict.abortReason() == null ? "" : " (aborted: " + verdict.abortReason() + ")")
         + " - " + (verdict.verdicts().size() - verdict.failedCount()) + " of " + verdict.verdicts().size()
         + " thresholds passed" + (failed.isEmpty() ? "" : "; failed: " + failed)
+        + (verdict.generator() != null && verdict.generator().saturated()
+            ? "; load generator saturated: " + String.join("; ", verdict.generator().saturation()) : "")
         + "; summary: " + summary;
   }
 

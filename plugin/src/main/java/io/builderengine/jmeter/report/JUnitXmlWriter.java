@@ -83,6 +83,11 @@ public final class JUnitXmlWriter {
 
   /** @return why the run as a whole failed beyond its thresholds, or null when it did not */
   private static String runFailure(RunVerdict verdict) {
+    if (verdict.inconclusive()) {
+      return "Inconclusive: the load generator was the bottleneck (" + String.join("; ",
+          verdict.generator().saturation()) + "), so the failed thresholds may be the generator's"
+          + (verdict.abortReason() == null ? "" : "; run aborted: " + verdict.abortReason());
+    }
     if (verdict.abortReason() != null) {
       return "Run aborted: " + verdict.abortReason();
     }

@@ -21,9 +21,13 @@ final class SampleTally {
   private final DistributionTally elapsedSuccessful = new DistributionTally();
   private final DistributionTally latencySuccessful = new DistributionTally();
   private final DistributionTally connectSuccessful = new DistributionTally();
+  /** Successful samples from their slot (their start when they had none) to their end. */
+  private final DistributionTally correctedSuccessful = new DistributionTally();
   private final ErrorTally failures;
   /** Null until a sample carries stream figures. */
   private StreamTally streams;
+  /** Null until a sample carries a slot of a rate schedule. */
+  private ScheduleTally schedule;
   /** Null until a sample carries pool figures; then by pool name. */
   private Map<String, PoolTally> pools;
   private long samples;
@@ -45,10 +49,13 @@ final class SampleTally {
    * @param stream the sample's media-stream figures, or null when it carries none
    * @param pool the sample's pool figures, or null when it carries none; its connect time is the
    *     wait for a pooled connection
+   * @param intendedStartMillis epoch ms of the sample's slot in a rate schedule, 0 when it had none
+   *     (or has no start): then its corrected latency is its elapsed time
+   * @param threadFreeAfterSlotMillis how long after the slot a thread was free to take it, 0 when in time
    */
   void record(long startMillis, long elapsedMillis, long latencyMillis, long connectMillis, boolean successful,
       String responseCode, String responseMessage, long bytesReceived, long bytesSent, StreamQuality stream,
-      PoolUsage pool) {
+      PoolUsage pool, long intendedStartMillis, long threadFreeAfterSlotMillis) {
     samples++;
     this.bytesReceived += bytesReceived;
     this.bytesSent += bytesSent;
@@ -57,8 +64,16 @@ final class SampleTally {
       lastEndMillis = Math.max(lastEndMillis, startMillis + elapsedMillis);
     }
     elapsedAll.record(elapsedMillis);
+    long correctedMillis = elapsedMillis;
+    if (intendedStartMillis > 0 && startMillis > 0) {
+      // A thread that woke a little early starts before its slot: never less than the service time.
+      long startLagMillis = Math.max(0, Math.min(startMillis - intendedStartMillis, Integer.MAX_VALUE));
+      correctedMillis = Math.min(elapsedMillis + startLagMillis, Integer.MAX_VALUE);
+      schedule().record(startLagMillis, Math.max(0, startLagMillis - threadFreeAfterSlotMillis));
+    }
     if (successful) {
       elapsedSuccessful.record(elapsedMillis);
+      correctedSuccessful.record(correctedMillis);
       latencySuccessful.record(latencyMillis);
       connectSuccessful.record(connectMillis);
     } else {
@@ -84,7 +99,11 @@ final class SampleTally {
     elapsedSuccessful.add(other.elapsedSuccessful);
     latencySuccessful.add(other.latencySuccessful);
     connectSuccessful.add(other.connectSuccessful);
+    correctedSuccessful.add(other.correctedSuccessful);
     failures.add(other.failures);
+    if (other.schedule != null) {
+      schedule().add(other.schedule);
+    }
     if (other.streams != null) {
       streams().add(other.streams);
     }
@@ -115,6 +134,13 @@ final class SampleTally {
     return pools;
   }
 
+  private ScheduleTally schedule() {
+    if (schedule == null) {
+      schedule = new ScheduleTally();
+    }
+    return schedule;
+  }
+
   private StreamTally streams() {
     if (streams == null) {
       streams = new StreamTally();
@@ -131,7 +157,8 @@ final class SampleTally {
         throughputPerSecond, bytesReceived, bytesSent, elapsedAll.toDistribution(),
         elapsedSuccessful.toDistribution(), latencySuccessful.toDistribution(), connectSuccessful.toDistribution(),
         timed ? firstStartMillis : 0, timed ? lastEndMillis : 0, failures.top(topErrors),
-        streams == null ? null : streams.toStats(), poolStats());
+        streams == null ? null : streams.toStats(), poolStats(), correctedSuccessful.toDistribution(),
+        schedule == null ? null : schedule.toStats());
   }
 
   /** The label's pool figures, all its pools merged when there are several; null when it has none. */

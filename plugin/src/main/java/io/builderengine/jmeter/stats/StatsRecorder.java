@@ -10,7 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Records every sample of a run and hands out {@link RunStats} snapshots: per label and overall
  * counts, error rates, throughput, bytes, distributions of elapsed (all and successful samples),
- * latency and connect time (successful samples), the most frequent failures, and a time series.
+ * latency and connect time (successful samples), the most frequent failures, and a time series. A
+ * sample that carries its slot in a rate schedule is also measured from that slot (coordinated-omission
+ * corrected latency, {@link LabelStats#correctedSuccessful()}) and adds to its label's
+ * {@link ScheduleStats}.
  *
  * <p>Steps, the sub-results of a sample (a call's "Call - initiate", a transaction's children, a
  * redirect), get the same figures per step label, kept apart from the labels: they stay out of the
@@ -87,7 +90,7 @@ public final class StatsRecorder {
       boolean successful, String responseCode, String responseMessage, long bytesReceived, long bytesSent,
       int activeThreads) {
     record(label, startMillis, elapsedMillis, latencyMillis, connectMillis, successful, responseCode, responseMessage,
-        bytesReceived, bytesSent, activeThreads, null, null);
+        bytesReceived, bytesSent, activeThreads, null, null, 0, 0);
   }
 
   /**
@@ -101,13 +104,18 @@ public final class StatsRecorder {
    * @param activeThreads JMeter's count of active threads (all groups) when the sample ended
    * @param stream the sample's media-stream figures, or null when it carries none; read at once
    * @param pool the sample's connection-pool figures, or null when it carries none; read at once
+   * @param intendedStartMillis epoch ms at which the sample's rate schedule meant it to start (its slot
+   *     from a Target Rate Timer), 0 when it had none; its corrected latency runs from there
+   * @param threadFreeAfterSlotMillis how long after the slot a thread was first free to take it (0 when one
+   *     was waiting for it): the part of a late start spent waiting for a thread, not on the generator
    */
   public void record(String label, long startMillis, long elapsedMillis, long latencyMillis, long connectMillis,
       boolean successful, String responseCode, String responseMessage, long bytesReceived, long bytesSent,
-      int activeThreads, StreamQuality stream, PoolUsage pool) {
+      int activeThreads, StreamQuality stream, PoolUsage pool, long intendedStartMillis,
+      long threadFreeAfterSlotMillis) {
     long elapsed = clampedMillis(elapsedMillis);
     recordInto(talliesByLabel, label, startMillis, elapsed, latencyMillis, connectMillis, successful, responseCode,
-        responseMessage, bytesReceived, bytesSent, stream, pool);
+        responseMessage, bytesReceived, bytesSent, stream, pool, intendedStartMillis, threadFreeAfterSlotMillis);
     if (startMillis > 0) {
       series.record(startMillis + elapsed, elapsed, successful, activeThreads);
     }
@@ -125,13 +133,14 @@ public final class StatsRecorder {
       boolean successful, String responseCode, String responseMessage, long bytesReceived, long bytesSent,
       StreamQuality stream, PoolUsage pool) {
     recordInto(talliesByStep, label, startMillis, clampedMillis(elapsedMillis), latencyMillis, connectMillis,
-        successful, responseCode, responseMessage, bytesReceived, bytesSent, stream, pool);
+        successful, responseCode, responseMessage, bytesReceived, bytesSent, stream, pool, 0, 0);
   }
 
   /** @param clampedElapsedMillis already through {@link #clampedMillis}, as the time series needs it too */
   private static void recordInto(ConcurrentHashMap<String, SampleTally> tallies, String label, long startMillis,
       long clampedElapsedMillis, long latencyMillis, long connectMillis, boolean successful, String responseCode,
-      String responseMessage, long bytesReceived, long bytesSent, StreamQuality stream, PoolUsage pool) {
+      String responseMessage, long bytesReceived, long bytesSent, StreamQuality stream, PoolUsage pool,
+      long intendedStartMillis, long threadFreeAfterSlotMillis) {
     Objects.requireNonNull(label, "label");
     SampleTally tally = tallies.get(label);
     if (tally == null) {
@@ -139,7 +148,8 @@ public final class StatsRecorder {
     }
     synchronized (tally) {
       tally.record(startMillis, clampedElapsedMillis, clampedMillis(latencyMillis), clampedMillis(connectMillis),
-          successful, responseCode, responseMessage, bytesReceived, bytesSent, stream, pool);
+          successful, responseCode, responseMessage, bytesReceived, bytesSent, stream, pool, intendedStartMillis,
+          threadFreeAfterSlotMillis);
     }
   }
 

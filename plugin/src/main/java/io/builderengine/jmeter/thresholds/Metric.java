@@ -6,8 +6,9 @@ import io.builderengine.jmeter.stats.StreamStats;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The threshold keys, what each measures and which way it fails: the old suite's five, four on
- * media-stream quality and one on database connection pools. Latency limits are checked on
+ * The threshold keys, what each measures and which way it fails: the old suite's five, two on
+ * latency from the intended start (coordinated-omission corrected), four on media-stream quality and
+ * one on database connection pools. Latency limits are checked on
  * successful samples, so a fast stream of errors cannot make a slow service look fast.
  *
  * <p>Stream metrics read the {@link StreamStats} of a label's samples that carried stream figures; on
@@ -22,6 +23,17 @@ public enum Metric {
       Source.SUCCESSFUL_LATENCY, stats -> stats.elapsedSuccessful().p95Ms()),
   MAX_P99_RESPONSE_TIME_MS("max_p99_response_time_ms", "p99 response time of successful samples, ms",
       Source.SUCCESSFUL_LATENCY, stats -> stats.elapsedSuccessful().p99Ms()),
+  /**
+   * From each sample's intended start (its slot in a Target Rate Timer's schedule) to its end: the
+   * latency that a stalled target cannot hide by holding up the threads that would have measured it.
+   * Equal to the plain p95 for samples without a schedule.
+   */
+  MAX_P95_CORRECTED_MS("max_p95_corrected_ms",
+      "p95 response time from the intended start (coordinated-omission corrected) of successful samples, ms",
+      Source.SUCCESSFUL_LATENCY, stats -> stats.correctedSuccessful().p95Ms()),
+  MAX_P99_CORRECTED_MS("max_p99_corrected_ms",
+      "p99 response time from the intended start (coordinated-omission corrected) of successful samples, ms",
+      Source.SUCCESSFUL_LATENCY, stats -> stats.correctedSuccessful().p99Ms()),
   MAX_ERROR_RATE("max_error_rate", "failed samples / all samples", Source.SAMPLES, LabelStats::errorRate),
   MIN_REQUESTS_PER_SECOND("min_requests_per_second", "samples per second over the active window", Source.SAMPLES,
       LabelStats::throughputPerSecond),

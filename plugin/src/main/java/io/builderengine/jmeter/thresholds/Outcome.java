@@ -10,7 +10,12 @@ public enum Outcome {
   FAIL,
   NO_DATA,
   /** A threshold's only: its metric does not exist for the scope. A run it is in FAILs. */
-  NOT_APPLICABLE;
+  NOT_APPLICABLE,
+  /**
+   * A run's only: it would have FAILed, but the load generator itself was the bottleneck (see
+   * {@link GeneratorSelfCheck}), so the failure may be the generator's, not the target's.
+   */
+  INCONCLUSIVE;
 
   public boolean passed() {
     return this == PASS;

@@ -3,6 +3,7 @@ package io.builderengine.jmeter.timers;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.apache.jmeter.samplers.SampleEvent;
 import org.apache.jmeter.testbeans.TestBean;
 import org.apache.jmeter.testbeans.TestBeanHelper;
 import org.apache.jmeter.testelement.AbstractTestElement;
@@ -22,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * (setUp time never becomes a catch-up burst); unlike its Constant Throughput Timer, due times are
  * exact to the nanosecond rather than spaced in whole milliseconds. See {@link RateSchedule}.
  *
+ * <p>Each sample's slot, the moment the schedule meant it to start, goes to the listeners through
+ * the sample variable {@value ScheduleSlot#VARIABLE} (see {@link ScheduleSlot}), so they can report
+ * latency from the intended start as well as the service time.
+ *
  * <p>The bean properties are the .jmx keys of shipped plans: never rename them.
  */
 public class TargetRateTimer extends AbstractTestElement implements Timer, TestBean, TestStateListener {
@@ -38,6 +43,17 @@ public class TargetRateTimer extends AbstractTestElement implements Timer, TestB
   private transient Map<AbstractThreadGroup, ArrivalClock> clocksByGroup;
   private transient RateSchedule schedule;
 
+  /** Made from a .jmx, a copy or the GUI: the slot's sample variable must exist before the run starts. */
+  public TargetRateTimer() {
+    ScheduleSlot.register();
+  }
+
+  /** Received by a jmeter-server engine, which builds elements by deserialising, not by the constructor. */
+  private Object readResolve() {
+    ScheduleSlot.register();
+    return this;
+  }
+
   @Override
   public void testStarted() {
     testStarted("local");
@@ -50,6 +66,14 @@ public class TargetRateTimer extends AbstractTestElement implements Timer, TestB
     schedule = RateSchedule.of(targetRps, rampUpSeconds, durationSeconds, rampDownSeconds);
     clocksByGroup = new ConcurrentHashMap<>();
     log.info("{}: {}", getName(), schedule);
+    if (!ScheduleSlot.carriedByEvents()) {
+      // Only when sample_variables was changed after this element was made: late, but before any sample.
+      ScheduleSlot.register();
+      SampleEvent.initSampleVariables();
+      log.warn("{}: added {} to sample_variables at test start; a CSV result file opened before this timer"
+          + " has no column for it. Set -Jsample_variables={} (with any others) to avoid this",
+          getName(), ScheduleSlot.VARIABLE, ScheduleSlot.VARIABLE);
+    }
   }
 
   @Override
@@ -67,8 +91,12 @@ public class TargetRateTimer extends AbstractTestElement implements Timer, TestB
     AbstractThreadGroup group = getThreadContext().getThreadGroup();
     ArrivalClock clock = clocksByGroup.computeIfAbsent(group, g -> new ArrivalClock(schedule, System.nanoTime()));
     long dueNanos = clock.nextDueNanos();
-    long delayMillis = Math.max(0, TimeUnit.NANOSECONDS.toMillis(dueNanos - System.nanoTime()));
+    long untilDueNanos = dueNanos - System.nanoTime();
+    long delayMillis = Math.max(0, TimeUnit.NANOSECONDS.toMillis(untilDueNanos));
     stopThreadIfDueAfterItsEnd(dueNanos, delayMillis);
+    ScheduleSlot.publish(getThreadContext().getVariables(),
+        System.currentTimeMillis() + TimeUnit.NANOSECONDS.toMillis(untilDueNanos),
+        Math.max(0, -TimeUnit.NANOSECONDS.toMillis(untilDueNanos)));
     return delayMillis;
   }
 

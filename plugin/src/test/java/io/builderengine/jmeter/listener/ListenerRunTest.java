@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.jmeter.samplers.SampleEvent;
 import org.apache.jmeter.samplers.SampleResult;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,9 @@ class ListenerRunTest {
   void recordsStepsApartFromTheSamplesAndStreamFiguresWhereTheyCome() throws IOException {
     ListenerRun run = run("Call - * : max_jitter_ms=30");
     for (int call = 0; call < 3; call++) {
-      run.record(call(T0 + call * 60_000, call != 1));
+      run.record(event(call(T0 + call * 60_000, call != 1)));
     }
-    run.record(stream("WS audio stream", T0, 0, 2.0, 4.0));
+    run.record(event(stream("WS audio stream", T0, 0, 2.0, 4.0)));
 
     JsonNode summary = finish(run);
     JsonNode statistics = summary.get("statistics");
@@ -67,7 +68,7 @@ class ListenerRunTest {
   @Test
   void judgesStepsByLabelRulesAndAStreamLimitWithoutStreamsAsNotApplicable() throws IOException {
     ListenerRun run = run("Call - * : max_jitter_ms=30");
-    run.record(call(T0, true));
+    run.record(event(call(T0, true)));
 
     JsonNode verdict = finish(run).get("verdict");
 
@@ -82,9 +83,9 @@ class ListenerRunTest {
   @Test
   void recordsThePoolFiguresOfDatabaseSamplesAndJudgesTheirConnectionWait() throws IOException {
     ListenerRun run = run("DB: * : max_connection_wait_p95_ms=100");
-    run.record(database("DB: simple_read", T0, 3, "builder_engine", 0));
-    run.record(database("DB: simple_read", T0 + 10, 251, "builder_engine", 4));
-    run.record(database("DB: join", T0 + 20, 0, null, 0));
+    run.record(event(database("DB: simple_read", T0, 3, "builder_engine", 0)));
+    run.record(event(database("DB: simple_read", T0 + 10, 251, "builder_engine", 4)));
+    run.record(event(database("DB: join", T0 + 20, 0, null, 0)));
 
     JsonNode summary = finish(run);
     JsonNode statistics = summary.get("statistics");
@@ -103,11 +104,50 @@ class ListenerRunTest {
     assertThat(judged).containsExactly("DB: join NOT_APPLICABLE", "DB: simple_read FAIL");
   }
 
+  @Test
+  void aFailingRunOnASaturatedGeneratorIsInconclusive() throws IOException {
+    JsonNode inconclusive = verdictOnASaturatedGenerator(251);
+
+    assertThat(inconclusive.get("outcome").asText()).isEqualTo("INCONCLUSIVE");
+    assertThat(inconclusive.at("/generator/saturation/0").asText()).startsWith("the generator's process used");
+    assertThat(inconclusive.at("/generator/maxCpuShare").asDouble()).isEqualTo(1e-9);
+    assertThat(inconclusive.at("/generator/scheduleLagP99Ms").asText()).as("no sample had a slot").isEqualTo("NaN");
+    Path folder = summaryFolder();
+    assertThat(Files.readString(folder.resolve("summary.md"))).contains("## ⚠️ INCONCLUSIVE")
+        .contains("**Load generator saturated:**").contains("### Load generator")
+        .contains("_No sample had a rate schedule (no Target Rate Timer)");
+    assertThat(Files.readString(folder.resolve("summary.html"))).contains("<h1>INCONCLUSIVE</h1>")
+        .contains("<h2>Load generator</h2>");
+    assertThat(Files.readString(folder.resolve("junit.xml"))).contains("Inconclusive: the load generator was the bottleneck");
+  }
+
+  @Test
+  void aPassingRunOnASaturatedGeneratorStaysAPass() throws IOException {
+    JsonNode verdict = verdictOnASaturatedGenerator(3);
+
+    assertThat(verdict.get("outcome").asText()).isEqualTo("PASS");
+    assertThat(verdict.at("/generator/saturation")).as("noted all the same").hasSize(1);
+  }
+
+  /**
+   * The verdict of one database sample that waited {@code waitMillis} for a connection (more than 100
+   * fails), on a generator any CPU saturates: a limit of 1e-9 of the machine.
+   */
+  private JsonNode verdictOnASaturatedGenerator(long waitMillis) throws IOException {
+    ListenerRun run = run("DB: * : max_connection_wait_p95_ms=100", new GeneratorMonitor(1e-9, 10));
+    run.record(event(database("DB: simple_read", T0, waitMillis, "builder_engine", 0)));
+    return finish(run).get("verdict");
+  }
+
   private ListenerRun run(String labelThresholds) {
+    return run(labelThresholds, new GeneratorMonitor(1, 10_000));
+  }
+
+  private ListenerRun run(String labelThresholds, GeneratorMonitor generator) {
     List<ThresholdRule> rules = new ArrayList<>(List.of(ThresholdRule.overall(Map.of())));
     rules.addAll(ThresholdSpec.parseLabelRules(labelThresholds));
     ListenerRun run = new ListenerRun(null, rules, new ThresholdEvaluator(1), new SummaryMarkdownWriter(null),
-        ReportFolder.under(output.toString()), new SlackVerdict(null, "test.jmx"), 0, 0);
+        ReportFolder.under(output.toString()), new SlackVerdict(null, "test.jmx"), 0, 0, generator);
     run.engineStarted(ListenerRun.LOCAL_ENGINE);
     return run;
   }
@@ -115,9 +155,13 @@ class ListenerRunTest {
   private JsonNode finish(ListenerRun run) throws IOException {
     assertThat(run.engineEnded()).isTrue();
     run.finish();
+    return new ObjectMapper().readTree(summaryFolder().resolve(SummaryJsonWriter.FILE_NAME).toFile());
+  }
+
+  /** The run's report folder, the one folder under the output. */
+  private Path summaryFolder() throws IOException {
     try (Stream<Path> folders = Files.list(output)) {
-      Path folder = folders.findFirst().orElseThrow();
-      return new ObjectMapper().readTree(folder.resolve(SummaryJsonWriter.FILE_NAME).toFile());
+      return folders.findFirst().orElseThrow();
     }
   }
 
@@ -125,6 +169,11 @@ class ListenerRunTest {
    * A call of four steps; its status step holds a redirect nested three levels deep, of which the
    * listener records the first three.
    */
+  /** As JMeter hands a sample to listeners: no sample variables, so no slot. */
+  private static SampleEvent event(SampleResult result) {
+    return new SampleEvent(result, "Thread Group");
+  }
+
   private static SampleResult call(long startMillis, boolean endSucceeds) {
     SampleResult call = result("Call", startMillis, 32_000, true);
     call.storeSubResult(result("Call - initiate", startMillis, 300, true), false);

@@ -64,7 +64,8 @@ class ThresholdSpecTest {
   void listsEveryKeyWhenOneIsUnknown() {
     assertThatThrownBy(() -> ThresholdSpec.parseLimits("max_jitter=30", "per-label thresholds, line 1"))
         .hasMessage("per-label thresholds, line 1: unknown threshold 'max_jitter'; use one of [max_avg_response_time_ms, "
-            + "max_p95_response_time_ms, max_p99_response_time_ms, max_error_rate, min_requests_per_second, "
+            + "max_p95_response_time_ms, max_p99_response_time_ms, max_p95_corrected_ms, max_p99_corrected_ms, max_error_rate, "
+            + "min_requests_per_second, "
             + "max_send_lag_p99_ms, max_late_frame_rate, max_jitter_ms, max_ping_rtt_ms, max_connection_wait_p95_ms]");
   }
 

@@ -41,7 +41,7 @@ class StatsRecorderPoolsTest {
   void theWaitOfAFailedSampleCountsThoughItsConnectTimeIsLeftOutOfTheSuccessfulOnes() {
     database("DB: read", 2, PoolFigures.served("main", 1, 1));
     recorder.record("DB: read", T0, 251, 0, 251, false, "pool_exhausted", "pool exhausted: waited 251 ms", 0, 0, 4,
-        null, PoolFigures.exhausted("main", 1, 2));
+        null, PoolFigures.exhausted("main", 1, 2), 0, 0);
 
     LabelStats read = recorder.snapshot().labels().get(0);
 
@@ -76,7 +76,7 @@ class StatsRecorderPoolsTest {
   }
 
   private void database(String label, long waitMillis, PoolUsage pool) {
-    recorder.record(label, T0, waitMillis + 3, waitMillis + 2, waitMillis, true, "OK", "OK", 0, 0, 4, null, pool);
+    recorder.record(label, T0, waitMillis + 3, waitMillis + 2, waitMillis, true, "OK", "OK", 0, 0, 4, null, pool, 0, 0);
   }
 
   private static LabelStats label(RunStats stats, String name) {

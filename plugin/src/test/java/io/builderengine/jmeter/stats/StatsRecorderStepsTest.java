@@ -70,9 +70,9 @@ class StatsRecorderStepsTest {
   @Test
   void streamFiguresGoToTheirLabelAndTheTopLevelOnesToTheOverallRow() {
     recorder.record("WS audio stream", T0, 30_000, 0, 0, true, "200", "OK", 0, 0, 1,
-        StreamFigures.of(30, 2, 3, 40, 5), null);
+        StreamFigures.of(30, 2, 3, 40, 5), null, 0, 0);
     recorder.record("WS audio stream", T0, 30_000, 0, 0, true, "200", "OK", 0, 0, 1,
-        StreamFigures.of(0, 4, 5, 60, 5), null);
+        StreamFigures.of(0, 4, 5, 60, 5), null, 0, 0);
     recorder.record("Call", T0, 30_000, 0, 0, true, "200", "OK", 0, 0, 1);
     recorder.recordStep("Call - media stream", T0, 29_000, 0, 0, true, "200", "OK", 0, 0,
         StreamFigures.of(150, 9, 7, 0, 0), null);

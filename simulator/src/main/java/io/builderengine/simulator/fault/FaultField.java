@@ -79,11 +79,21 @@ public final class FaultField<T> {
       "faults apply only to paths starting with this (empty = every non-admin route)",
       new FaultValueType.PathPrefix(), FaultSettings::pathPrefix, FaultSettings::withPathPrefix);
 
+  public static final FaultField<Long> PAUSE_EVERY_MS = new FaultField<>("pause_every_ms",
+      "periodic stall: every answer is held for pause_ms, first pause_every_ms after the settings are"
+          + " installed, then every pause_every_ms (0 = off)",
+      new FaultValueType.WholeNumber(0, ONE_HOUR_MILLIS),
+      FaultSettings::pauseEveryMillis, FaultSettings::withPauseEveryMillis);
+  public static final FaultField<Long> PAUSE_MS = new FaultField<>("pause_ms",
+      "length of each periodic stall; a request arriving in one is answered when it ends",
+      new FaultValueType.WholeNumber(0, ONE_HOUR_MILLIS),
+      FaultSettings::pauseMillis, FaultSettings::withPauseMillis);
+
   /** Every field, in the order help texts and JSON list them. */
   public static final List<FaultField<?>> ALL = List.of(LATENCY_MS, JITTER_MS, ERROR_RATE,
       ERROR_STATUS, RESET_RATE, REFUSE_RATE, STALL_RATE, STALL_MAX_MS, WS_CLOSE_AFTER_MS,
       WS_CLOSE_CODE, WS_CLOSE_RATE, WS_STALL_AFTER_MS, MAX_CONCURRENT_CALLS,
-      OVERLOAD_LATENCY_MS_PER_CALL, PATH_PREFIX);
+      OVERLOAD_LATENCY_MS_PER_CALL, PAUSE_EVERY_MS, PAUSE_MS, PATH_PREFIX);
 
   private static final Map<String, FaultField<?>> BY_JSON_NAME =
       ALL.stream().collect(Collectors.toUnmodifiableMap(FaultField::jsonName, f -> f));

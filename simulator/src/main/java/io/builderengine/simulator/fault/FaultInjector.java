@@ -3,6 +3,7 @@ package io.builderengine.simulator.fault;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
 
@@ -27,6 +28,8 @@ public final class FaultInjector {
   private final FaultSettings startupSettings;
   private final AtomicReference<FaultSettings> current;
   private final IntSupplier activeCallCount;
+  /** When the current settings were installed: their periodic stalls count from here. */
+  private volatile long installedAtNanos = System.nanoTime();
 
   /**
    * @param startupSettings the settings to start with and to return to on {@link #reset()}
@@ -49,11 +52,13 @@ public final class FaultInjector {
    */
   public void install(FaultSettings settings) {
     current.set(settings.validate());
+    installedAtNanos = System.nanoTime();
   }
 
   /** Goes back to the start-up settings. */
   public void reset() {
     current.set(startupSettings);
+    installedAtNanos = System.nanoTime();
   }
 
   /** Decides the fault and added latency of one request to a (non-admin) path. */
@@ -64,7 +69,7 @@ public final class FaultInjector {
     }
     FaultDecision.Kind kind = drawRequestFault(settings);
     long delayMillis = settings.latencyMillis() + jitterMillis(settings)
-        + overloadDelayMillis(settings, path);
+        + overloadDelayMillis(settings, path) + pauseDelayMillis(settings, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - installedAtNanos));
     if (kind == FaultDecision.Kind.NONE && delayMillis == 0) {
       return FaultDecision.NONE;
     }
@@ -113,6 +118,21 @@ public final class FaultInjector {
   private static long jitterMillis(FaultSettings settings) {
     long jitter = settings.jitterMillis();
     return jitter == 0 ? 0 : ThreadLocalRandom.current().nextLong(jitter + 1);
+  }
+
+  /**
+   * Holds an answer until the periodic stall it arrived in ends: the first begins pause_every_ms after
+   * the settings were installed, so a test that installs them knows where they fall.
+   */
+  static long pauseDelayMillis(FaultSettings settings, long sinceInstalledMillis) {
+    if (settings.pauseMillis() == 0) {
+      return 0;
+    }
+    if (sinceInstalledMillis < settings.pauseEveryMillis()) {
+      return 0;
+    }
+    long intoPeriodMillis = sinceInstalledMillis % settings.pauseEveryMillis();
+    return intoPeriodMillis < settings.pauseMillis() ? settings.pauseMillis() - intoPeriodMillis : 0;
   }
 
   private long overloadDelayMillis(FaultSettings settings, String path) {

@@ -25,6 +25,10 @@ package io.builderengine.simulator.fault;
  * @param maxConcurrentCalls active calls above which call requests slow down; 0 = off
  * @param overloadLatencyMillisPerCall latency per active call above {@code maxConcurrentCalls}
  * @param pathPrefix faults apply to paths starting with this; empty = every non-admin path
+ * @param pauseEveryMillis a periodic stall of every answer: one begins this long after the settings
+ *     are installed, then again every this long; 0 = off
+ * @param pauseMillis how long each periodic stall holds every answer: a request arriving during one
+ *     is answered when it ends
  */
 public record FaultSettings(
     long latencyMillis,
@@ -41,10 +45,12 @@ public record FaultSettings(
     long wsStallAfterMillis,
     int maxConcurrentCalls,
     long overloadLatencyMillisPerCall,
-    String pathPrefix) {
+    String pathPrefix,
+    long pauseEveryMillis,
+    long pauseMillis) {
 
   private static final FaultSettings NONE =
-      new FaultSettings(0, 0, 0.0, 500, 0.0, 0.0, 0.0, 300_000, 0, 1011, 1.0, 0, 0, 10, "");
+      new FaultSettings(0, 0, 0.0, 500, 0.0, 0.0, 0.0, 300_000, 0, 1011, 1.0, 0, 0, 10, "", 0, 0);
 
   /** Tolerates the rounding of decimal rates typed by people, e.g. 0.7 + 0.2 + 0.1. */
   private static final double RATE_SUM_TOLERANCE = 1e-9;
@@ -65,6 +71,8 @@ public record FaultSettings(
     FaultField.MAX_CONCURRENT_CALLS.require((long) maxConcurrentCalls);
     FaultField.OVERLOAD_LATENCY_MS_PER_CALL.require(overloadLatencyMillisPerCall);
     FaultField.PATH_PREFIX.require(pathPrefix);
+    FaultField.PAUSE_EVERY_MS.require(pauseEveryMillis);
+    FaultField.PAUSE_MS.require(pauseMillis);
   }
 
   /** No faults: the defaults of every field. */
@@ -86,6 +94,10 @@ public record FaultSettings(
       throw new IllegalArgumentException("reset_rate + stall_rate + error_rate must not exceed 1, got "
           + sum + "; lower one of them (each is the share of requests that fault hits)");
     }
+    if (pauseMillis > 0 && pauseMillis >= pauseEveryMillis) {
+      throw new IllegalArgumentException("pause_ms (" + pauseMillis + ") must be less than pause_every_ms ("
+          + pauseEveryMillis + "); set pause_every_ms to the period of the stalls, e.g. 10000 with pause_ms 1000");
+    }
     return this;
   }
 
@@ -97,90 +109,104 @@ public record FaultSettings(
   public FaultSettings withLatencyMillis(long value) {
     return new FaultSettings(value, jitterMillis, errorRate, errorStatus, resetRate, refuseRate,
         stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, wsStallAfterMillis,
-        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withJitterMillis(long value) {
     return new FaultSettings(latencyMillis, value, errorRate, errorStatus, resetRate, refuseRate,
         stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, wsStallAfterMillis,
-        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withErrorRate(double value) {
     return new FaultSettings(latencyMillis, jitterMillis, value, errorStatus, resetRate, refuseRate,
         stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, wsStallAfterMillis,
-        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withErrorStatus(int value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, value, resetRate, refuseRate,
         stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, wsStallAfterMillis,
-        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withResetRate(double value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, value, refuseRate,
         stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, wsStallAfterMillis,
-        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withRefuseRate(double value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate, value,
         stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, wsStallAfterMillis,
-        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withStallRate(double value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, value, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
-        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withStallMaxMillis(long value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, value, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
-        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withWsCloseAfterMillis(long value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, stallMaxMillis, value, wsCloseCode, wsCloseRate, wsStallAfterMillis,
-        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withWsCloseCode(int value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, value, wsCloseRate,
-        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withWsCloseRate(double value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, value,
-        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withWsStallAfterMillis(long value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate, value,
-        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix);
+        maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withMaxConcurrentCalls(int value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
-        wsStallAfterMillis, value, overloadLatencyMillisPerCall, pathPrefix);
+        wsStallAfterMillis, value, overloadLatencyMillisPerCall, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withOverloadLatencyMillisPerCall(long value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
-        wsStallAfterMillis, maxConcurrentCalls, value, pathPrefix);
+        wsStallAfterMillis, maxConcurrentCalls, value, pathPrefix, pauseEveryMillis, pauseMillis);
   }
 
   public FaultSettings withPathPrefix(String value) {
     return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
         refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
-        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, value);
+        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, value, pauseEveryMillis, pauseMillis);
+  }
+
+  public FaultSettings withPauseEveryMillis(long value) {
+    return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
+        refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
+        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix, value,
+        pauseMillis);
+  }
+
+  public FaultSettings withPauseMillis(long value) {
+    return new FaultSettings(latencyMillis, jitterMillis, errorRate, errorStatus, resetRate,
+        refuseRate, stallRate, stallMaxMillis, wsCloseAfterMillis, wsCloseCode, wsCloseRate,
+        wsStallAfterMillis, maxConcurrentCalls, overloadLatencyMillisPerCall, pathPrefix,
+        pauseEveryMillis, value);
   }
 }

@@ -116,4 +116,35 @@ class FaultInjectorTest {
   private FaultDecision.Kind kind(FaultSettings settings) {
     return new FaultInjector(settings, activeCalls::get).decide("/health").kind();
   }
+
+  @Test
+  void periodicPausesHoldAnswersUntilTheyEnd() {
+    FaultSettings settings = FaultSettings.none().withPauseEveryMillis(10_000).withPauseMillis(1_000).validate();
+
+    assertThat(FaultInjector.pauseDelayMillis(settings, 0)).as("no pause before the first period").isZero();
+    assertThat(FaultInjector.pauseDelayMillis(settings, 9_999)).isZero();
+    assertThat(FaultInjector.pauseDelayMillis(settings, 10_000)).as("a pause begins").isEqualTo(1_000);
+    assertThat(FaultInjector.pauseDelayMillis(settings, 10_250)).as("held until its end").isEqualTo(750);
+    assertThat(FaultInjector.pauseDelayMillis(settings, 10_999)).isEqualTo(1);
+    assertThat(FaultInjector.pauseDelayMillis(settings, 11_000)).as("over").isZero();
+    assertThat(FaultInjector.pauseDelayMillis(settings, 20_400)).as("the next period's").isEqualTo(600);
+    assertThat(FaultInjector.pauseDelayMillis(FaultSettings.none(), 10_000)).as("off").isZero();
+  }
+
+  @Test
+  void aPauseMustBeShorterThanItsPeriod() {
+    assertThatThrownBy(() -> FaultSettings.none().withPauseMillis(1_000).validate())
+        .hasMessageStartingWith("pause_ms (1000) must be less than pause_every_ms (0)");
+    assertThatThrownBy(() -> FaultSettings.none().withPauseEveryMillis(500).withPauseMillis(500).validate())
+        .hasMessageContaining("must be less than pause_every_ms (500)");
+  }
+
+  @Test
+  void aPauseDelaysTheAnswersOfItsPathsOnly() {
+    FaultInjector injector = new FaultInjector(FaultSettings.none().withPathPrefix("/api/"), activeCalls::get);
+    injector.install(FaultSettings.none().withPauseEveryMillis(3_600_000).withPauseMillis(1).withPathPrefix("/api/"));
+
+    assertThat(injector.decide("/api/v1/agents")).as("no pause within the first hour").isSameAs(FaultDecision.NONE);
+    assertThat(injector.decide("/health")).isSameAs(FaultDecision.NONE);
+  }
 }

@@ -28,7 +28,8 @@ class AbortInEngineTest {
     try (Simulator simulator = Simulator.start(SimulatorConfig.defaults().withPort(0))) {
       samples = EmbeddedJMeter.run(ShippedFiles.plan("quick.jmx"), Map.of("config", configFile.toString(),
           "base_url", simulator.baseUrl(), "duration", "60", "be.abort_after_seconds", "2",
-          "output_dir", summaries.toString()));
+          "output_dir", summaries.toString(), RunFiles.NO_GENERATOR_CPU_LIMIT, "1",
+          RunFiles.NO_GENERATOR_LAG_LIMIT, "60000"));
     }
     double elapsedSeconds = (System.nanoTime() - startedNanos) / 1e9;
 

@@ -62,6 +62,11 @@ class DistributedRunIT {
       // Each engine runs quick.jmx at 10 requests/s for 5 s: one engine alone sends at most about 51, so
       // more than 60 needs both; fewer than 100 happens when a loaded machine starts an engine late.
       assertThat(loadSamples).as("both engines' samples").isBetween(61L, 110L);
+      // Each sample's slot crossed from the engine's timer to the controller's listener in the event's
+      // sample variables, and into the result file as a column.
+      assertThat(results.get(0)).as("result file header").endsWith(",\"be_intended_start_ms\"");
+      assertThat(summary.at("/statistics/overall/schedule/scheduledSamples").asLong())
+          .as("samples the controller saw with a slot").isEqualTo(loadSamples);
       // The controller's percentiles are those of both engines' raw samples merged (nearest rank).
       long[] elapsedMs = results.stream().skip(1).filter(line -> !line.contains(",setup: "))
           .mapToLong(line -> Long.parseLong(line.split(",", 3)[1])).sorted().toArray();

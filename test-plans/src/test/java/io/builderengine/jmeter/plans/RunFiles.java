@@ -51,6 +51,14 @@ final class RunFiles {
     return Files.writeString(folder.resolve("config.yaml"), config);
   }
 
+  /**
+   * With these two properties at 1 (the whole machine) and 60000 (ms), the load generator's self-check
+   * never finds it saturated: for tests that assert a FAIL, which a busy machine must not turn into an
+   * INCONCLUSIVE.
+   */
+  static final String NO_GENERATOR_CPU_LIMIT = "be.generator_max_cpu";
+  static final String NO_GENERATOR_LAG_LIMIT = "be.generator_max_schedule_lag_ms";
+
   /** The one summary.json under {@code root} (the listener puts it in a folder named by the time). */
   static Path summaryFile(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {

@@ -94,7 +94,8 @@ class SlackNotificationInEngineTest {
     System.setOut(new PrintStream(new TeeStream(original, copy), true, StandardCharsets.UTF_8));
     try {
       return EmbeddedJMeter.run(ShippedFiles.plan("quick.jmx"), Map.of("config", config.toString(),
-          "base_url", simulator.baseUrl(), "duration", "3", "output_dir", summaries.toString()));
+          "base_url", simulator.baseUrl(), "duration", "3", "output_dir", summaries.toString(),
+          RunFiles.NO_GENERATOR_CPU_LIMIT, "1", RunFiles.NO_GENERATOR_LAG_LIMIT, "60000"));
     } finally {
       System.setOut(original);
       console.append(copy.toString(StandardCharsets.UTF_8));

@@ -43,7 +43,8 @@ final class ConfigKeys {
       Set.of("concurrent_users", "requests_per_second", "duration_seconds", "ramp_up_seconds", "ramp_down_seconds"));
   static final Section THRESHOLDS = new Section("thresholds",
       List.of("max_avg_response_time_ms", "max_p95_response_time_ms", "max_p99_response_time_ms", "max_error_rate",
-          "min_requests_per_second"),
+          "min_requests_per_second", "max_p95_corrected_ms", "max_p99_corrected_ms", "generator_max_cpu",
+          "generator_max_schedule_lag_ms"),
       Set.of("max_avg_response_time_ms", "max_p95_response_time_ms", "max_p99_response_time_ms", "max_error_rate",
           "min_requests_per_second"));
   static final Section REQUESTS = new Section("requests",

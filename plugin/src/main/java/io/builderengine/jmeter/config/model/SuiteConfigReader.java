@@ -120,7 +120,13 @@ final class SuiteConfigReader {
         thresholds.required("max_p95_response_time_ms").number(MORE_THAN_ZERO),
         thresholds.required("max_p99_response_time_ms").number(MORE_THAN_ZERO),
         thresholds.required("max_error_rate").number(FRACTION),
-        thresholds.required("min_requests_per_second").number(MORE_THAN_ZERO));
+        thresholds.required("min_requests_per_second").number(MORE_THAN_ZERO),
+        thresholds.optional("max_p95_corrected_ms").map(value -> value.number(MORE_THAN_ZERO)).orElse(Double.NaN),
+        thresholds.optional("max_p99_corrected_ms").map(value -> value.number(MORE_THAN_ZERO)).orElse(Double.NaN),
+        thresholds.optional("generator_max_cpu").map(value -> value.number(FRACTION))
+            .orElse(Thresholds.DEFAULT_GENERATOR_MAX_CPU),
+        thresholds.optional("generator_max_schedule_lag_ms").map(value -> value.number(MORE_THAN_ZERO))
+            .orElse(Thresholds.DEFAULT_GENERATOR_MAX_SCHEDULE_LAG_MS));
   }
 
   private static RequestTimeouts requests(ConfigMapping requests) {
