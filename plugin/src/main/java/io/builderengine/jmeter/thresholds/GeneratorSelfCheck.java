@@ -29,8 +29,8 @@ public final class GeneratorSelfCheck {
       double maxScheduleLagP99Ms) {
     List<String> saturation = new ArrayList<>();
     if (processCpuShare > maxCpuShare) {
-      saturation.add(String.format(Locale.ROOT, "the generator's process used %.0f%% of the machine's %d cores, above %.0f%%",
-          processCpuShare * 100, processors, maxCpuShare * 100));
+      saturation.add(String.format(Locale.ROOT, "the generator's process used %.0f%% of the machine's %d core%s, above %.0f%%",
+          processCpuShare * 100, processors, processors == 1 ? "" : "s", maxCpuShare * 100));
     }
     if (scheduleLagP99Ms > maxScheduleLagP99Ms) {
       saturation.add(String.format(Locale.ROOT,
