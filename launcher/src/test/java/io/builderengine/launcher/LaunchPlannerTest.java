@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,23 +26,9 @@ class LaunchPlannerTest {
   @TempDir
   Path folder;
 
-  @Test
-  void aBadValueIsNamedAsTheOptionWasTyped() {
-    assertThat(failure("-t", "quick", "--users", "abc")).isEqualTo("--users abc: must be a whole number of 1 or more");
-    assertThat(failure("-t", "api", "--rps", "0")).startsWith("--rps 0: must be");
-    assertThat(failure("-t", "quick", "--ramp-up", "20", "--duration", "10"))
-        .contains("--ramp-up").contains("--duration 10").doesNotContain("-J");
-    assertThat(failure("-t", "api", "--base-url", "ftp://example.com")).startsWith("--base-url ftp://example.com: must be");
-  }
 
-  @Test
-  void anUnknownTestOrProfileListsTheKnownOnes() {
-    assertThat(failure("-t", "smoke")).isEqualTo("unknown test 'smoke' for --test; choose one of quick, api, calls,"
-        + " websocket, concurrent, database, mixed, all");
-    assertThat(failure("-t", "api", "-p", "smok")).endsWith("unknown profile 'smok'; known profiles: heavy, light,"
-        + " normal, quick, smoke, soak, spike, stress");
-  }
 
+  @Tag("faults")
   @Test
   void aConfigThatDoesNotValidateIsNamedByFileLineAndColumn() throws IOException {
     Path config = Files.writeString(folder.resolve("bad.yaml"), Files.readString(SUITE.defaultConfig())
@@ -51,6 +38,7 @@ class LaunchPlannerTest {
         + " 'concurent_users' in profiles.smoke; did you mean 'concurrent_users'?");
   }
 
+  @Tag("faults")
   @Test
   void aMissingPlanIsNamedBeforeAnythingStarts() throws IOException {
     Path suite = folder.resolve("suite");

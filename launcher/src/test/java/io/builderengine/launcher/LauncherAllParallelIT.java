@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherAllParallelIT {
 
   private static final List<String> SCENARIOS = List.of("api", "calls", "websocket", "concurrent");
-  private static final List<String> WORST_LAST = List.of("PASS", "INCONCLUSIVE", "FAIL", "NO_DATA", "ERROR",
-      "NOT_RUN");
+  private static final List<String> WORST_LAST = List.of("PASS", "INCONCLUSIVE", "FAIL", "NO_DATA", "INCOMPLETE",
+      "ERROR", "NOT_RUN");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir

@@ -9,11 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Ctrl-C during a run: the launcher stops JMeter gracefully, JMeter still writes its results, the
  * listener its summaries and JMeter its dashboard, the simulator is stopped, and the launcher exits 130.
  */
+@Tag("faults")
 class LauncherInterruptIT {
 
   @TempDir
@@ -31,7 +31,7 @@ class LauncherInterruptIT {
     Path run = folder.resolve("results");
     LauncherProcess launcher = LauncherProcess.start(folder, "-t", "quick", "-d", "120", "--output", run.toString());
     launcher.awaitOutput("Builder Engine run:", 90);
-    awaitLoadSamples(run.resolve("results.jtl"), 60);
+    LauncherProcess.awaitLoadSamples(run.resolve("results.jtl"), 60);
     long interruptedAt = System.currentTimeMillis();
 
     launcher.interrupt();
@@ -45,31 +45,10 @@ class LauncherInterruptIT {
         "jmeter.log")) {
       assertThat(run.resolve(file)).as(file).isNotEmptyFile();
     }
-    assertThat(loadSamples(run.resolve("results.jtl"))).as("samples before the stop").isPositive();
+    assertThat(LauncherProcess.loadSamples(run.resolve("results.jtl"))).as("samples before the stop").isPositive();
     String simulator = new ObjectMapper().readTree(run.resolve("resolved-config.json").toFile()).at("/run/baseUrl").asText();
     assertThatThrownBy(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
         .send(HttpRequest.newBuilder(URI.create(simulator + "/health")).build(), HttpResponse.BodyHandlers.discarding()))
         .as("the simulator at %s is stopped", simulator).isInstanceOf(IOException.class);
-  }
-
-  /** Waits until the users' group has recorded a sample (the setUp group's come first). */
-  private static void awaitLoadSamples(Path results, long timeoutSeconds) throws IOException, InterruptedException {
-    long deadline = System.currentTimeMillis() + timeoutSeconds * 1000;
-    while (System.currentTimeMillis() < deadline) {
-      if (loadSamples(results) > 0) {
-        return;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("no load sample within " + timeoutSeconds + " s");
-  }
-
-  private static long loadSamples(Path results) throws IOException {
-    if (!Files.isRegularFile(results)) {
-      return 0;
-    }
-    try (Stream<String> lines = Files.lines(results)) {
-      return lines.skip(1).filter(line -> !line.contains(",setup: ")).count();
-    }
   }
 }

@@ -63,8 +63,47 @@ final class LauncherProcess {
 
   /** Sends SIGINT, as Ctrl-C in a terminal does, to the launcher alone. */
   void interrupt() throws IOException, InterruptedException {
-    Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
-    assertThat(kill.waitFor()).as("kill -INT exit status").isZero();
+    signal("INT", process.toHandle());
+  }
+
+  /** Sends {@code kill -<signal>} (e.g. TERM, KILL) to one process. */
+  static void signal(String signal, ProcessHandle target) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(target.pid())).inheritIO().start();
+    assertThat(kill.waitFor()).as("kill -%s exit status", signal).isZero();
+  }
+
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
+  /** The headless JMeter this launcher started (one scenario: one JMeter). */
+  ProcessHandle jmeter() {
+    List<ProcessHandle> found = process.descendants()
+        .filter(child -> child.info().commandLine().orElse("").contains("ApacheJMeter")).toList();
+    assertThat(found).as("JMeter processes under the launcher").hasSize(1);
+    return found.get(0);
+  }
+
+  /** Waits until the users' group has recorded a sample in {@code results} (the setUp group's come first). */
+  static void awaitLoadSamples(Path results, long timeoutSeconds) throws IOException, InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutSeconds * 1000;
+    while (System.currentTimeMillis() < deadline) {
+      if (loadSamples(results) > 0) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no load sample within " + timeoutSeconds + " s");
+  }
+
+  /** The lines of a result file that are the users' group's samples, not the header nor setUp's. */
+  static long loadSamples(Path results) throws IOException {
+    if (!Files.isRegularFile(results)) {
+      return 0;
+    }
+    try (Stream<String> lines = Files.lines(results)) {
+      return lines.skip(1).filter(line -> !line.contains(",setup: ")).count();
+    }
   }
 
   /** Waits until the launcher's console shows {@code text}. */

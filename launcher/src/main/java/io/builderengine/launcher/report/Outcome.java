@@ -14,6 +14,11 @@ public enum Outcome {
   FAIL,
   /** No sample was recorded: a run without data fails. */
   NO_DATA,
+  /**
+   * JMeter was killed (a signal, e.g. SIGKILL from the OOM killer) before it wrote a verdict: the
+   * result file holds what was recorded until then, and the run fails.
+   */
+  INCOMPLETE,
   /** JMeter ended without a verdict (it failed at start, or was killed), or exited with an error despite one. */
   ERROR,
   /** Interrupted before it started. */

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param thresholdsPassed of {@code thresholds}, as the listener judged them
  * @param failedThresholds every threshold that did not pass
  * @param findings what the plan's elements found (a capacity search's result), one sentence each
- * @param detail why there is no verdict (ERROR, NOT_RUN), else ""
+ * @param detail why there is no verdict (INCOMPLETE, ERROR, NOT_RUN), else ""
  */
 public record ScenarioResult(String name, Path folder, Outcome outcome, int jmeterExitStatus, int thresholdsPassed,
     int thresholds, List<FailedThreshold> failedThresholds, List<String> findings, Figures figures, String detail) {

@@ -15,6 +15,8 @@ import java.util.List;
 public final class SummaryReader {
 
   static final String SUMMARY_FILE = "summary.json";
+  /** As {@link io.builderengine.launcher.ScenarioRun#results()} names it. */
+  static final String RESULTS_FILE = "results.jtl";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SummaryReader() {
@@ -22,6 +24,10 @@ public final class SummaryReader {
 
   public static ScenarioResult read(String name, Path folder, int jmeterExitStatus) {
     Path file = folder.resolve(SUMMARY_FILE);
+    if (!Files.isRegularFile(file) && KilledProcess.bySignal(jmeterExitStatus)) {
+      return new ScenarioResult(name, folder, Outcome.INCOMPLETE, jmeterExitStatus, 0, 0, List.of(), List.of(),
+          Figures.NONE, incomplete(folder, jmeterExitStatus));
+    }
     if (!Files.isRegularFile(file)) {
       return new ScenarioResult(name, folder, Outcome.ERROR, jmeterExitStatus, 0, 0, List.of(), List.of(), Figures.NONE,
           "JMeter exited with status " + jmeterExitStatus + " and wrote no summary: see " + folder.resolve("jmeter.log")
@@ -59,6 +65,20 @@ public final class SummaryReader {
     }
     return new ScenarioResult(name, folder, outcome, jmeterExitStatus, passed, verdict.path("verdicts").size(),
         failed, findings, figures(summary.at("/statistics/overall")), detail);
+  }
+
+  /** E.g. "JMeter was killed by signal 9 (SIGKILL) before its verdict; results.jtl keeps its 1,234 sample lines ...". */
+  private static String incomplete(Path folder, int jmeterExitStatus) {
+    Path results = folder.resolve(RESULTS_FILE);
+    String kept;
+    try {
+      kept = RESULTS_FILE + " keeps its " + String.format("%,d", ResultFileLines.completeLines(results))
+          + " complete sample lines recorded until then (a last partial line at most is lost)";
+    } catch (IOException e) {
+      kept = "no " + RESULTS_FILE + " could be read (" + e.getMessage() + ")";
+    }
+    return "JMeter was killed by " + KilledProcess.signalName(jmeterExitStatus) + " before its verdict; " + kept
+        + ": see " + folder.resolve("jmeter.log") + " and console.log";
   }
 
   private static Figures figures(JsonNode overall) {

@@ -1,7 +1,6 @@
 package io.builderengine.launcher.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.builderengine.launcher.LaunchException;
 import java.util.List;
@@ -32,31 +31,7 @@ class CommandLineParserTest {
     assertThat(CommandLineParser.parse(List.of("-n", "5", "--users", "7")).value(LauncherOption.USERS)).contains("7");
   }
 
-  @Test
-  void namesTheWordThatIsWrong() {
-    assertThatThrownBy(() -> CommandLineParser.parse(List.of("--usres", "5")))
-        .hasMessage("unknown option '--usres' (see --help)");
-    assertThatThrownBy(() -> CommandLineParser.parse(List.of("--users")))
-        .hasMessage("--users needs a value: --users N");
-    assertThatThrownBy(() -> CommandLineParser.parse(List.of("--rps=")))
-        .hasMessage("--rps needs a value: --rps N");
-    assertThatThrownBy(() -> CommandLineParser.parse(List.of("--quiet=yes")))
-        .hasMessage("--quiet takes no value, got '--quiet=yes'");
-    assertThatThrownBy(() -> CommandLineParser.parse(List.of("quick")))
-        .hasMessage("unexpected argument 'quick': options start with - or -- (see --help)");
-    assertThatThrownBy(() -> CommandLineParser.parse(List.of("-Jtalk_seconds")))
-        .hasMessageContaining("a plan property is -Jname=value");
-  }
 
-  @Test
-  void refusesPlanPropertiesThatAnOptionOrTheLauncherSets() {
-    assertThatThrownBy(() -> CommandLineParser.parse(List.of("-Jusers=3")))
-        .hasMessage("-Jusers: use --users N instead");
-    assertThatThrownBy(() -> CommandLineParser.parse(List.of("-Jbase_url=http://x")))
-        .hasMessage("-Jbase_url: use --base-url URL instead");
-    assertThatThrownBy(() -> CommandLineParser.parse(List.of("-Joutput_dir=/tmp")))
-        .hasMessageContaining("the launcher sets this one");
-  }
 
   @Test
   void usageListsEveryOptionWithItsShortFormAndAnExampleOfTheOldSuite() {

@@ -48,8 +48,8 @@ public final class JdbcUrls {
     String userInfo = parts.group("userInfo");
     if (userInfo != null && !userInfo.isEmpty()) {
       int colon = userInfo.indexOf(':');
-      user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
-      password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
+      user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon), url);
+      password = colon < 0 ? null : decode(userInfo.substring(colon + 1), url);
     }
     String path = parts.group("path") == null ? "/" : parts.group("path");
     // user= and password= parameters leave the URL too; those in the user info win.
@@ -59,9 +59,9 @@ public final class JdbcUrls {
       Matcher credential = CREDENTIAL_PARAMETER.matcher(parameter);
       if (credential.matches()) {
         if (credential.group(1).equalsIgnoreCase("user")) {
-          user = user == null ? decode(credential.group(2)) : user;
+          user = user == null ? decode(credential.group(2), url) : user;
         } else {
-          password = password == null ? decode(credential.group(2)) : password;
+          password = password == null ? decode(credential.group(2), url) : password;
         }
       } else if (!parameter.isEmpty()) {
         query.append(query.length() == 0 ? '?' : '&').append(parameter);
@@ -77,8 +77,17 @@ public final class JdbcUrls {
     return PASSWORD_PARAMETER.matcher(userInfoMasked).replaceAll("$1" + MASK);
   }
 
-  private static String decode(String text) {
-    // '+' is literal in user info (it means space only in form bodies).
-    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+  /**
+   * @param url the whole URL, for the message: URLDecoder's own would quote the text it could not
+   *     decode, which may be part of the password
+   */
+  private static String decode(String text, String url) {
+    try {
+      // '+' is literal in user info (it means space only in form bodies).
+      return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Bad percent-encoding in the user or password of '" + redact(url.trim())
+          + "': a % must start %XX (two hex digits); write a literal % as %25", e);
+    }
   }
 }

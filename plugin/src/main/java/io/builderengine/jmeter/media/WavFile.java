@@ -31,6 +31,11 @@ record WavFile(int formatCode, int channels, int sampleRateHz, int bitsPerSample
   private static final int FMT_MIN_BYTES = 16;
   /** Offset of the sub-format GUID (whose first two bytes are the format tag) in an extensible fmt. */
   private static final int EXTENSIBLE_SUBFORMAT_OFFSET = 24;
+  /**
+   * The largest file read: every sampler thread holds its audio in memory, and the sampler loops it,
+   * so a long recording buys nothing. 64 MiB is over half an hour of 16 kHz PCM16 mono.
+   */
+  static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
   /**
    * Reads and parses a WAVE file.
@@ -40,6 +45,12 @@ record WavFile(int formatCode, int channels, int sampleRateHz, int bitsPerSample
   static WavFile read(Path path) throws AudioFileException {
     byte[] bytes;
     try {
+      long size = Files.size(path);
+      if (size > MAX_FILE_BYTES) {
+        throw new AudioFileException(path + ": " + String.format("%,d", size) + " bytes is too large (at most "
+            + String.format("%,d", MAX_FILE_BYTES) + ", 64 MiB: every thread holds the audio in memory and loops"
+            + " it); cut it to a minute or so, e.g. sox in.wav out.wav trim 0 60");
+      }
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
       throw new AudioFileException(path + ": cannot be read (" + e + "); check the path and that"

@@ -7,10 +7,12 @@ import io.builderengine.simulator.fault.FaultSettings;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What a failing platform looks like in the steps: never an exception, always the cause and URL. */
+@Tag("faults")
 class CallApiClientFailureTest {
 
   @RegisterExtension

@@ -14,9 +14,11 @@ import org.apache.http.NoHttpResponseException;
 import org.apache.http.client.ClientProtocolException;
 import org.apache.http.conn.ConnectTimeoutException;
 import org.apache.http.conn.HttpHostConnectException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The causes no loopback test can provoke reliably; the others are proven on real sockets. */
+@Tag("faults")
 class FailureMessagesTest {
 
   private static final CallTarget TARGET = new CallTarget("http://platform.test:8000", "", "", 10_000, 30_000);

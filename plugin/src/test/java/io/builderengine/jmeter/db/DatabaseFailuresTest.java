@@ -10,9 +10,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Provokes each failure for real against the local PostgreSQL and a closed port. */
+@Tag("faults")
 class DatabaseFailuresTest {
 
   private static TestDatabase database;

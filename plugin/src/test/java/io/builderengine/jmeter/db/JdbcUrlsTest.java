@@ -3,8 +3,12 @@ package io.builderengine.jmeter.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("faults")
 class JdbcUrlsTest {
 
   @Test
@@ -43,14 +47,20 @@ class JdbcUrlsTest {
         .doesNotContain("s3cret").contains("password=****", "user=u");
   }
 
-  @Test
-  void rejectsOtherUrlsNamingThemWithoutThePassword() {
-    assertThatThrownBy(() -> JdbcUrls.toJdbc("mysql://u:s3cret@h/db"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("mysql://u:****@h/db")
-        .hasMessageContaining("postgresql://user:password@host:5432/database")
-        .hasMessageNotContaining("s3cret");
-    assertThatThrownBy(() -> JdbcUrls.toJdbc(" "))
-        .hasMessageContaining("jdbc:postgresql://");
+  @ParameterizedTest(name = "''{0}''")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "\"\"                                  | No database URL given; expected <forms>",
+      "\"   \"                               | No database URL given; expected <forms>",
+      "mysql://u:s3cret@h/db               | Not a PostgreSQL URL: 'mysql://u:****@h/db'; expected <forms>",
+      "jdbc:mysql://h/db?password=s3cret   | Not a PostgreSQL URL: 'jdbc:mysql://h/db?password=****'; expected <forms>",
+      "localhost:5432/builderengine        | Not a PostgreSQL URL: 'localhost:5432/builderengine'; expected <forms>",
+      "postgresql://                       | Not a PostgreSQL URL: 'postgresql://'; expected <forms>",
+      "postgresql://u:s3cret@              | Not a PostgreSQL URL: 'postgresql://u:****@'; expected <forms>",
+      "postgresql://u:s3cr%zz@h/db         | Bad percent-encoding in the user or password of 'postgresql://u:****@h/db': a % must start %XX (two hex digits); write a literal % as %25",
+      "postgresql://h/db?password=s3cr%zz  | Bad percent-encoding in the user or password of 'postgresql://h/db?password=****': a % must start %XX (two hex digits); write a literal % as %25",
+  })
+  void aUrlThatIsNotPostgresIsOneMessageWithThePasswordMasked(String url, String expected) {
+    assertThatThrownBy(() -> JdbcUrls.toJdbc(url)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(expected.replace("<forms>", JdbcUrls.ACCEPTED_FORMS)).hasMessageNotContaining("s3cr");
   }
 }

@@ -6,8 +6,10 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("faults")
 class ConnectFailuresTest {
 
   private static final URI URI_ = URI.create("ws://127.0.0.1:9/media-stream");

@@ -12,6 +12,7 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * frame, which Java-WebSocket's server does by itself): what the simulator has no fault for yet.
  * The stream must fail on its own clocks.
  */
+@Tag("faults")
 class SilentServerTest {
 
   private SilentServer server;

@@ -3,8 +3,10 @@ package io.builderengine.jmeter.thresholds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("faults")
 class GeneratorSelfCheckTest {
 
   private static GeneratorCheck check(double cpuShare, double scheduleLagP99Ms) {

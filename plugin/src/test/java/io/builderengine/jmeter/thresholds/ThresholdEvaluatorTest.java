@@ -14,6 +14,7 @@ import io.builderengine.jmeter.stats.RunStats;
 import io.builderengine.jmeter.stats.StreamStats;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class ThresholdEvaluatorTest {
@@ -48,6 +49,7 @@ class ThresholdEvaluatorTest {
         .singleElement().extracting(Verdict::explanation).asString().contains("40 < 50");
   }
 
+  @Tag("faults")
   @Test
   void aRunWithNoSampleIsNoDataAndFails() {
     RunStats stats = run(label("TOTAL", 0, 0, 0, 0, 0, 0));
@@ -57,6 +59,7 @@ class ThresholdEvaluatorTest {
     assertThat(verdict.verdicts()).allMatch(v -> v.outcome() == Outcome.NO_DATA);
   }
 
+  @Tag("faults")
   @Test
   void aRunWithNoSampleFailsEvenWithoutThresholds() {
     RunVerdict verdict = evaluator.evaluate(run(label("TOTAL", 0, 0, 0, 0, 0, 0)), List.of(), null);
@@ -89,6 +92,7 @@ class ThresholdEvaluatorTest {
         .contains("No sample label matches 'GET /helth*', nor does a step's");
   }
 
+  @Tag("faults")
   @Test
   void latencyThresholdsNeedEnoughSuccessfulSamples() {
     // 12 samples, 11 failed: one fast success must not pass a latency limit.
@@ -101,6 +105,7 @@ class ThresholdEvaluatorTest {
     });
   }
 
+  @Tag("faults")
   @Test
   void anAbortedRunFailsWithItsReason() {
     RunStats stats = run(label("TOTAL", 1000, 0, 10, 10, 10, 100));

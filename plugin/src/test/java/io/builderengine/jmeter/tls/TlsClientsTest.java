@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * simulator serving https and wss with a self-signed certificate: refused by default, accepted only
  * with an explicit trust, and the host name checked in every case.
  */
+@Tag("faults")
 class TlsClientsTest {
 
   private static final String NOT_TRUSTED = "Certificate not trusted (no trusted certificate path (self-signed, or"

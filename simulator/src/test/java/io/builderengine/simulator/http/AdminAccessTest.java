@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The admin endpoint's peer check, decided on addresses alone: no traffic leaves loopback. */
+@Tag("faults")
 class AdminAccessTest {
 
   private static InetSocketAddress peer(String address) throws Exception {

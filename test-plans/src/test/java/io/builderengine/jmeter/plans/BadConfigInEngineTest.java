@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jmeter.samplers.SampleResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * api.jmx on JMeter's real engine with a broken configuration: each case stops the test at start
  * with its one-line message, and the target (a fresh simulator per case) receives nothing.
  */
+@Tag("faults")
 class BadConfigInEngineTest {
 
 

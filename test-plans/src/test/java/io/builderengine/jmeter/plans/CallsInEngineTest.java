@@ -14,6 +14,7 @@ import org.apache.jmeter.samplers.SampleResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** calls.jmx on JMeter's real engine: each call is one sample whose steps are its sub-results. */
@@ -60,6 +61,7 @@ class CallsInEngineTest {
     assertThat(simulator.faults()).isEqualTo(FaultSettings.none());
   }
 
+  @Tag("faults")
   @Test
   void aStreamClosedMidCallFailsTheCallNamingTheStepAndStillEndsIt() {
     simulator.setFaults(FaultSettings.none().withWsCloseAfterMillis(300));
@@ -76,6 +78,7 @@ class CallsInEngineTest {
     });
   }
 
+  @Tag("faults")
   @Test
   void aRefusedInitiateFailsTheCallAtItsFirstStep() {
     simulator.setFaults(FaultSettings.none().withErrorRate(1.0).withErrorStatus(503).withPathPrefix("/api/v1/calls"));

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jmeter.samplers.SampleResult;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +104,7 @@ class DatabaseInEngineTest {
         "<tr><td>" + POOL + "</td>");
   }
 
+  @Tag("faults")
   @Test
   void aDatabaseThatIsDownFailsEverySampleAsUnreachable() throws IOException {
     int closedPort;
@@ -123,6 +125,7 @@ class DatabaseInEngineTest {
     assertThat(pool.get("poolExhausted").asLong()).as("told apart from a pool too small").isZero();
   }
 
+  @Tag("faults")
   @Test
   void aPoolTooSmallFailsAsPoolExhaustedNotAsADatabaseDown() throws IOException {
     List<SampleResult> samples = run(DATABASE, Map.of("db_scale", "0", "db_pool_size", "1",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jmeter.samplers.SampleResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * it is down (plus the pool's connection wait), succeed again within 5 s of its return, and the run ends
  * on time with no thread stuck. An IT so that it runs after every other test that uses the database.
  */
+@Tag("faults")
 class DatabaseOutageIT {
 
   private static final long CONNECTION_WAIT_MILLIS = 1_000;

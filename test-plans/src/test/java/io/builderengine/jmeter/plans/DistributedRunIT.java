@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +84,7 @@ class DistributedRunIT {
     }
   }
 
+  @Tag("faults")
   @Test
   void anEngineWithAnotherPluginVersionRefusesThePlanAndTheControllerStopsAndFailsTheRun() throws Exception {
     List<Process> servers = new ArrayList<>();

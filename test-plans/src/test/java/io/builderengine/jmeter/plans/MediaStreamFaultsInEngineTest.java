@@ -15,12 +15,14 @@ import org.apache.jmeter.samplers.SampleResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * websocket.jmx's media streams on JMeter's real engine against faults the simulator injects: each
  * fault is a failed sample whose message names the cause, and the test leaves no thread behind.
  */
+@Tag("faults")
 class MediaStreamFaultsInEngineTest {
 
   private static Simulator simulator;

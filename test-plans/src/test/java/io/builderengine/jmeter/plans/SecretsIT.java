@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * dashboard or the console (stdout and stderr). The API key here and the database password below;
  * the Slack webhook's path in {@link SlackNotificationIT}.
  */
+@Tag("faults")
 class SecretsIT {
 
   private static final String SCHEMA = "be_jmeter_secrets_test";

@@ -8,6 +8,7 @@ import io.builderengine.simulator.SimulatorConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ class ThresholdFailureIT {
   @TempDir
   Path folder;
 
+  @Tag("faults")
   @Test
   void failedThresholdExitsOneAfterResultsAndDashboardAreComplete() throws Exception {
     Path configFile = RunFiles.configWithImpossibleP95(folder);

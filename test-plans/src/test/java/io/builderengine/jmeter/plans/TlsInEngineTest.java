@@ -22,6 +22,7 @@ import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.apache.jmeter.samplers.SampleResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Shipped plans on JMeter's real engine against the simulator serving https and wss with a
  * self-signed certificate: refused at start by default, run with an explicit trust.
  */
+@Tag("faults")
 class TlsInEngineTest {
 
   private static final String WARNING = "WARNING: target.tls.trust_self_signed is on";

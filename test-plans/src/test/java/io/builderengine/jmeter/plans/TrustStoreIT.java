@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * self-signed certificate: refused by default with one line and exit status 1, accepted without any
  * warning when the certificate is in the trust store given with {@code -Djavax.net.ssl.trustStore}.
  */
+@Tag("faults")
 class TrustStoreIT {
 
   @TempDir

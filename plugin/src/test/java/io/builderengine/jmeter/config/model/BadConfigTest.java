@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each bad config fails with the one message the user sees, naming file:line:column (counted in
  * {@code minimal-config.yaml}, which each case edits) or the {@code -J} property as typed.
  */
+@Tag("faults")
 class BadConfigTest {
 
   /**

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Coverage-guided fuzzing of the config file loader and the run resolution behind it: whatever the
@@ -23,6 +24,7 @@ import java.util.Map;
  * mutates for the bounded time; without it, the seeds and every finding kept in the inputs folder
  * run as a regression test.
  */
+@Tag("faults")
 class ConfigLoaderFuzzIT {
 
   private static final Path FILE = temporaryConfigFile();

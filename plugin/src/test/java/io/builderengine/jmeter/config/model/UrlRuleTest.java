@@ -2,9 +2,11 @@ package io.builderengine.jmeter.config.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@Tag("faults")
 class UrlRuleTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
