@@ -1,9 +1,7 @@
 package io.builderengine.jmeter.calls;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,20 +58,22 @@ public final class CallApiClient implements Closeable {
    *     a 2xx answer without an id is a failed step
    */
   public InitiatedCall initiate(String agentId, String phoneNumber, String userId) {
-    ObjectNode body = JSON.createObjectNode()
-        .put("agent_id", agentId)
-        .put("phone_number", isEmpty(phoneNumber) ? PhoneNumbers.next(random) : phoneNumber)
-        .put("direction", "outbound");
-    ObjectNode metadata = body.putObject("metadata");
-    if (userId != null) {
-      metadata.put("user_id", userId);
-    }
-    metadata.put("test", true);
-    CallStep step = steps.run("initiate", "POST", ApiPaths.CALLS, body.toString());
+    String body = JsonBodies.object(json -> {
+      json.writeStringField("agent_id", agentId);
+      json.writeStringField("phone_number", isEmpty(phoneNumber) ? PhoneNumbers.next(random) : phoneNumber);
+      json.writeStringField("direction", "outbound");
+      json.writeObjectFieldStart("metadata");
+      if (userId != null) {
+        json.writeStringField("user_id", userId);
+      }
+      json.writeBooleanField("test", true);
+      json.writeEndObject();
+    });
+    CallStep step = steps.run("initiate", "POST", ApiPaths.CALLS, body);
     if (!step.successful()) {
       return new InitiatedCall(step, "");
     }
-    String callId = callIdOf(step.responseBody());
+    String callId = CallIds.of(step.responseBody());
     if (callId.isEmpty()) {
       return new InitiatedCall(step.failedBecause("HTTP " + step.statusCode()
           + " without a call id: the answer has no \"id\" nor \"call_id\""), "");
@@ -146,24 +146,11 @@ public final class CallApiClient implements Closeable {
   }
 
   private String transferBody() {
-    return JSON.createObjectNode()
-        .put("target_number", PhoneNumbers.next(random))
-        .put("announce", true)
-        .put("message", TRANSFER_ANNOUNCEMENT)
-        .toString();
-  }
-
-  private static String callIdOf(String responseBody) {
-    try {
-      JsonNode call = JSON.readTree(responseBody);
-      if (call == null) {
-        return "";
-      }
-      String id = call.path("id").asText("");
-      return id.isEmpty() ? call.path("call_id").asText("") : id;
-    } catch (JsonProcessingException notJson) {
-      return "";
-    }
+    return JsonBodies.object(json -> {
+      json.writeStringField("target_number", PhoneNumbers.next(random));
+      json.writeBooleanField("announce", true);
+      json.writeStringField("message", TRANSFER_ANNOUNCEMENT);
+    });
   }
 
   private static String adviceFor(int statusCode) {

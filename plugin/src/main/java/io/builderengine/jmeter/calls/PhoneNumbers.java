@@ -9,6 +9,7 @@ import java.util.random.RandomGenerator;
 public final class PhoneNumbers {
 
   private static final String PREFIX = "+1555";
+  private static final int SUBSCRIBER_DIGITS = 7;
   private static final int SUBSCRIBER_NUMBERS = 10_000_000;
 
   private PhoneNumbers() {
@@ -16,8 +17,13 @@ public final class PhoneNumbers {
 
   /** A number drawn uniformly from {@code +15550000000} to {@code +15559999999}. */
   public static String next(RandomGenerator random) {
-    int subscriber = random.nextInt(SUBSCRIBER_NUMBERS);
-    // Zero-padded: the leading digits are part of the number, not a quantity.
-    return PREFIX + String.format("%07d", subscriber);
+    String subscriber = Integer.toString(random.nextInt(SUBSCRIBER_NUMBERS));
+    // Zero-padded: the leading digits are part of the number, not a quantity. By hand rather than
+    // String.format, which costs a Formatter per call and would use the locale's digits.
+    StringBuilder number = new StringBuilder(PREFIX.length() + SUBSCRIBER_DIGITS).append(PREFIX);
+    for (int i = subscriber.length(); i < SUBSCRIBER_DIGITS; i++) {
+      number.append('0');
+    }
+    return number.append(subscriber).toString();
   }
 }

@@ -24,6 +24,7 @@ final class StepRunner implements Closeable {
 
   private final CallTarget target;
   private final CloseableHttpClient client;
+  private final ResponseBodyReader bodies = new ResponseBodyReader(CallApiClient.MAX_KEPT_BODY_BYTES);
 
   StepRunner(CallTarget target) {
     this.target = target;
@@ -48,7 +49,7 @@ final class StepRunner implements Closeable {
       request = request(method, uri, jsonBody);
       try (CloseableHttpResponse response = client.execute(request, context)) {
         step.response(response);
-        step.responseBody(ResponseBodies.read(response.getEntity(), CallApiClient.MAX_KEPT_BODY_BYTES));
+        step.responseBody(bodies.read(response.getEntity()));
         step.requestHeaders(sentRequest(context, request));
         return step.answered(meter, System.nanoTime());
       } catch (IOException failure) {

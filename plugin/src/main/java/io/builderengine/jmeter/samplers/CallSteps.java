@@ -1,7 +1,6 @@
 package io.builderengine.jmeter.samplers;
 
 import io.builderengine.jmeter.calls.CallStep;
-import java.util.Locale;
 import org.apache.jmeter.samplers.SampleResult;
 
 /**
@@ -37,8 +36,10 @@ final class CallSteps {
     if (!step.isSuccessful() && firstFailure == null) {
       firstFailure = step;
     }
-    outline.append(String.format(Locale.ROOT, "%s: %s %s, %d ms%n", step.getSampleLabel(), step.getResponseCode(),
-        step.getResponseMessage(), step.getTime()));
+    // Appended piece by piece: String.format would build a Formatter for every step of every call.
+    outline.append(step.getSampleLabel()).append(": ").append(step.getResponseCode()).append(' ')
+        .append(step.getResponseMessage()).append(", ").append(step.getTime()).append(" ms")
+        .append(System.lineSeparator());
   }
 
   String outline() {
