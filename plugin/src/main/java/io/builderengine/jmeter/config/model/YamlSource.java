@@ -28,7 +28,11 @@ record YamlSource(String name, Map<String, String> environment) {
     return (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
   }
 
+  /**
+   * The one-line message of a problem at {@code node}. A value it quotes may span lines (blank lines
+   * in plain text, {@code |}, {@code "\n"}): its line breaks are shown as {@code \n}.
+   */
   ConfigException error(Node node, String problem) {
-    return new ConfigException(at(node) + ": " + problem);
+    return new ConfigException(at(node) + ": " + problem.replace("\r", "\\r").replace("\n", "\\n"));
   }
 }

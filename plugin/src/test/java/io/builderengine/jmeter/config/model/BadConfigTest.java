@@ -75,6 +75,11 @@ class BadConfigTest {
         BadConfig.inFile("list where a mapping goes", edit(minimal, "output:\n  formats: [json, html]",
                 "output: [json, html]"),
             "{file}:19:9: output must be a mapping of keys, not a list"),
+        // Found by ConfigLoaderFuzzIT: a quoted value that spans lines must not break the message's one line.
+        BadConfig.inFile("text of two lines where a number goes",
+            edit(minimal, "concurrent_users: 5", "concurrent_users: \"five\\nusers\""),
+            "{file}:7:23: profiles.smoke.concurrent_users must be a whole number of 1 or more,"
+                + " not the string \"five\\nusers\""),
         BadConfig.inFile("zero users", edit(minimal, "concurrent_users: 5", "concurrent_users: 0"),
             "{file}:7:23: profiles.smoke.concurrent_users must be a whole number of 1 or more, not 0"),
         BadConfig.inFile("negative rate", edit(minimal, "requests_per_second: 10", "requests_per_second: -10"),
