@@ -29,9 +29,7 @@ class LauncherInterruptIT {
   @Test
   void sigintStopsTheRunGracefullyWritesTheReportsAndExits130() throws Exception {
     Path run = folder.resolve("results");
-    LauncherProcess launcher = LauncherProcess.start(folder, "-t", "quick", "-d", "120", "--output", run.toString());
-    launcher.awaitOutput("Builder Engine run:", 90);
-    LauncherProcess.awaitLoadSamples(run.resolve("results.jtl"), 60);
+    LauncherProcess launcher = LauncherProcess.startQuickUnderLoad(folder, run);
     long interruptedAt = System.currentTimeMillis();
 
     launcher.interrupt();

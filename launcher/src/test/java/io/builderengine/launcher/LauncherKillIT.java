@@ -25,9 +25,7 @@ class LauncherKillIT {
   @Test
   void jmeterKilledMidRunIsReportedIncompleteAndItsResultFileReadsToItsLastCompleteLine() throws Exception {
     Path run = folder.resolve("results");
-    LauncherProcess launcher = LauncherProcess.start(folder, "-t", "quick", "-d", "120", "--output", run.toString());
-    launcher.awaitOutput("Builder Engine run:", 90);
-    LauncherProcess.awaitLoadSamples(run.resolve("results.jtl"), 60);
+    LauncherProcess launcher = LauncherProcess.startQuickUnderLoad(folder, run);
 
     LauncherProcess.signal("KILL", launcher.jmeter());
     LauncherProcess.Result launch = launcher.await();
@@ -48,9 +46,7 @@ class LauncherKillIT {
   @Test
   void sigtermToTheLauncherStopsTheRunGracefullyAndWritesTheReports() throws Exception {
     Path run = folder.resolve("results");
-    LauncherProcess launcher = LauncherProcess.start(folder, "-t", "quick", "-d", "120", "--output", run.toString());
-    launcher.awaitOutput("Builder Engine run:", 90);
-    LauncherProcess.awaitLoadSamples(run.resolve("results.jtl"), 60);
+    LauncherProcess launcher = LauncherProcess.startQuickUnderLoad(folder, run);
 
     LauncherProcess.signal("TERM", launcher.handle());
     LauncherProcess.Result launch = launcher.await();

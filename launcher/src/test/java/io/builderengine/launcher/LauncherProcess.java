@@ -48,6 +48,17 @@ final class LauncherProcess {
     return new LauncherProcess(process, out, err);
   }
 
+  /**
+   * Starts the quick scenario for 120 s with its results in {@code output}, and returns once the users'
+   * group has recorded a sample: a run under load, for a test to end from outside.
+   */
+  static LauncherProcess startQuickUnderLoad(Path folder, Path output) throws IOException, InterruptedException {
+    LauncherProcess launcher = start(folder, "-t", "quick", "-d", "120", "--output", output.toString());
+    launcher.awaitOutput("Builder Engine run:", 90);
+    awaitLoadSamples(output.resolve("results.jtl"), 60);
+    return launcher;
+  }
+
   static Result run(Path folder, String... arguments) throws IOException, InterruptedException {
     return start(folder, arguments).await();
   }

@@ -2,14 +2,7 @@ package io.builderengine.jmeter.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.ByteBuffer;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.java_websocket.WebSocket;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -23,13 +16,11 @@ import org.junit.jupiter.api.Test;
 @Tag("faults")
 class SilentServerTest {
 
-  private SilentServer server;
+  private StubStreamServer server;
 
   @BeforeEach
   void startServer() throws InterruptedException {
-    server = new SilentServer();
-    server.start();
-    assertThat(server.started.await(5, TimeUnit.SECONDS)).as("stub server started").isTrue();
+    server = StubStreamServer.started(connection -> { }); // reads and ignores every message
   }
 
   @AfterEach
@@ -86,47 +77,10 @@ class SilentServerTest {
   }
 
   private StreamSettings settings() {
-    URI uri = URI.create("ws://127.0.0.1:" + server.getPort() + "/media-stream");
-    return StreamSettings.defaults(uri, StreamEndpoint.MEDIA_STREAM);
+    return server.mediaStreamSettings();
   }
 
   private static AudioSource tone() {
     return AudioSources.tone(AudioEncoding.MULAW_8K, 440);
-  }
-
-  /** Accepts every upgrade, reads and ignores every message, never closes. */
-  private static final class SilentServer extends WebSocketServer {
-
-    final CountDownLatch started = new CountDownLatch(1);
-
-    SilentServer() {
-      super(new InetSocketAddress("127.0.0.1", 0));
-      setReuseAddr(true);
-    }
-
-    @Override
-    public void onStart() {
-      started.countDown();
-    }
-
-    @Override
-    public void onOpen(WebSocket connection, ClientHandshake handshake) {
-    }
-
-    @Override
-    public void onMessage(WebSocket connection, String message) {
-    }
-
-    @Override
-    public void onMessage(WebSocket connection, ByteBuffer message) {
-    }
-
-    @Override
-    public void onClose(WebSocket connection, int code, String reason, boolean remote) {
-    }
-
-    @Override
-    public void onError(WebSocket connection, Exception e) {
-    }
   }
 }

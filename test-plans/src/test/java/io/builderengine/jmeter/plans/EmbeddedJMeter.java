@@ -1,24 +1,21 @@
 package io.builderengine.jmeter.plans;
 
+import io.builderengine.loadtest.EmbeddedEngine;
 import io.builderengine.loadtest.EmbeddedJMeterHome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.apache.jmeter.JMeter;
-import org.apache.jmeter.engine.StandardJMeterEngine;
+import org.apache.jmeter.engine.util.NoThreadClone;
 import org.apache.jmeter.samplers.SampleEvent;
 import org.apache.jmeter.samplers.SampleListener;
 import org.apache.jmeter.samplers.SampleResult;
-import org.apache.jmeter.save.SaveService;
-import org.apache.jmeter.services.FileServer;
 import org.apache.jmeter.testelement.AbstractTestElement;
-import org.apache.jmeter.engine.util.NoThreadClone;
-import org.apache.jmeter.util.JMeterUtils;
-import org.apache.jorphan.collections.HashTree;
 
 /**
  * Runs a shipped .jmx in this JVM on JMeter's real engine, as {@code jmeter -n -t plan -Jk=v} would,
@@ -34,29 +31,16 @@ final class EmbeddedJMeter {
 
   static List<SampleResult> run(Path plan, Map<String, String> givenProperties) {
     EmbeddedJMeterHome.initialise();
-    Map<String, String> properties = new java.util.HashMap<>(givenProperties);
+    Map<String, String> properties = new HashMap<>(givenProperties);
     properties.putIfAbsent("output_dir", OUTPUT_DIR.toString());
-    properties.forEach(JMeterUtils::setProperty);
-    try {
-      FileServer.getFileServer().setBaseForScript(plan.toFile());
-      HashTree tree = SaveService.loadTree(plan.toFile());
-      JMeter.convertSubTree(tree, false);
-      Collector collector = new Collector();
-      tree.add(tree.getArray()[0], collector);
-      StandardJMeterEngine engine = new StandardJMeterEngine();
-      engine.configure(tree);
-      engine.run();
-      return collector.results();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not load " + plan, e);
-    } finally {
-      properties.keySet().forEach(JMeterUtils.getJMeterProperties()::remove);
-    }
+    Collector collector = new Collector();
+    EmbeddedEngine.run(plan, properties, Map.of(), collector);
+    return collector.results();
   }
 
   private static Path createOutputDirectory() {
     try {
-      return java.nio.file.Files.createTempDirectory("be-summaries");
+      return Files.createTempDirectory("be-summaries");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

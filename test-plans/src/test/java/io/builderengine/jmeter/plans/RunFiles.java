@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +53,16 @@ final class RunFiles {
   }
 
   /**
-   * With these two properties at 1 (the whole machine) and 60000 (ms), the load generator's self-check
-   * never finds it saturated: for tests that assert a FAIL, which a busy machine must not turn into an
-   * INCONCLUSIVE.
+   * {@code properties} and, beside them, the two limits at which the load generator's self-check never
+   * finds it saturated (CPU share 1, the whole machine; schedule lag 60000 ms): for tests that assert a
+   * FAIL, which a busy machine must not turn into an INCONCLUSIVE.
    */
-  static final String NO_GENERATOR_CPU_LIMIT = "be.generator_max_cpu";
-  static final String NO_GENERATOR_LAG_LIMIT = "be.generator_max_schedule_lag_ms";
+  static Map<String, String> withoutGeneratorCheck(Map<String, String> properties) {
+    Map<String, String> all = new HashMap<>(properties);
+    all.put("be.generator_max_cpu", "1");
+    all.put("be.generator_max_schedule_lag_ms", "60000");
+    return all;
+  }
 
   /** The one summary.json under {@code root} (the listener puts it in a folder named by the time). */
   static Path summaryFile(Path root) throws IOException {

@@ -132,9 +132,7 @@ class TargetFaultsInEngineTest {
     properties.put("output_dir", folder.resolve("summaries").toString());
     // Unpaced calls against a dead target keep the generator's CPU busy: the self-check is off, or it
     // would rightly turn the FAIL these tests assert into an INCONCLUSIVE.
-    properties.put(RunFiles.NO_GENERATOR_CPU_LIMIT, "1");
-    properties.put(RunFiles.NO_GENERATOR_LAG_LIMIT, "60000");
-    return EmbeddedJMeter.run(ShippedFiles.plan("calls.jmx"), properties);
+    return EmbeddedJMeter.run(ShippedFiles.plan("calls.jmx"), RunFiles.withoutGeneratorCheck(properties));
   }
 
   /**
