@@ -5,7 +5,7 @@
 #   2. saturated: JMeter pinned to one core (taskset -c 0), 300 users at 4,000 requests/s
 #                                                          -> INCONCLUSIVE, jmeter -n exits 3
 # (SATURATED_USERS, SATURATED_RPS and SATURATED_HEAP, e.g. 64m, change the second run) and writes
-# bench/generator-self-check/results.md. Needs the plugin and simulator jars
+# bench/generator-self-check/results.md (or RESULTS_FILE: bench/run gathers it into bench/RESULTS.md). Needs the plugin and simulator jars
 # (mvn -B -pl plugin,simulator -am package -DskipTests) and a JMeter 5.6.3 home (JMETER_HOME, default:
 # the newest test-plans/target/*/jmeter, which `mvn verify -pl test-plans -am` builds); the home is
 # copied to a temporary folder and given this checkout's plugin jar.
@@ -13,6 +13,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 out="$root/bench/generator-self-check"
 duration=${DURATION:-20}
+results_file=${RESULTS_FILE:-$out/results.md}
 
 jmeter_home=${JMETER_HOME:-$(ls -td "$root"/test-plans/target/*/jmeter | head -n 1)}
 plugin_jar=$(ls "$root"/plugin/target/builder-engine-jmeter-plugin-*.jar | grep -v original | head -n 1)
@@ -64,12 +65,12 @@ row() {
     "$cpu" "$3" "$lag" "$late" "$scheduled" "$p99" "$corrected" "$rps" "$saturation"
 }
 
-cat > "$out/results.md" <<MD
+cat > "$results_file" <<MD
 # Load-generator self-check: a saturated generator turns a FAIL into INCONCLUSIVE
 
 - date: $(date -u +%Y-%m-%dT%H:%M:%SZ)
 - machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(java -version 2>&1 | head -n 1); load average
-  (1, 5, 15 min) $load_before before the runs, $load_after after them: other sessions' builds and benchmarks shared the cores
+  (1, 5, 15 min) $load_before before the runs, $load_after after them
 - commands (via \`bench/generator-self-check/run.sh\`, JMeter 5.6.3 with this checkout's plugin jar, the simulator
   on a free loopback port, \`profiles/config.yaml\` with \`max_p95_response_time_ms: 1\`, which every run breaches):
   - within capacity: \`jmeter -n -t test-plans/quick.jmx -Jconfig=config.yaml -Jbase_url=http://127.0.0.1:PORT -Jusers=5 -Jrps=20 -Jduration=$duration -Jramp_up=0 -Jramp_down=0\`
@@ -95,4 +96,4 @@ $(cat "$work/within/verdict.txt")
 $(cat "$work/saturated/verdict.txt")
 \`\`\`
 MD
-cat "$out/results.md"
+cat "$results_file"
